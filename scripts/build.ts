@@ -1,0 +1,66 @@
+/**
+ * `npm run build`: data/ → validate → derive → src/generated/dataset.ts → dist/.
+ * Reports every problem in one run and exits 1 without touching dist/ when any is found.
+ * The new dist/ is assembled in a staging folder and swapped in only when complete.
+ */
+import { readFileSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { deriveDataset, type DerivedDataset } from "./derive.js";
+import { generateModule } from "./generate.js";
+import { bundleLibrary } from "./lib/bundle.js";
+import { swapFolder, writeFileAtomic } from "./lib/files.js";
+import { jsonSchemaFiles } from "./lib/json-schemas.js";
+import { readManifests } from "./lib/manifests.js";
+import { formatProblem, validateData } from "./validate/index.js";
+
+const root = resolve(import.meta.dirname, "..");
+const dataDir = process.env.CAS_DATA_DIR ? resolve(process.env.CAS_DATA_DIR) : join(root, "data");
+const distDir = process.env.CAS_DIST_DIR ? resolve(process.env.CAS_DIST_DIR) : join(root, "dist");
+
+function fail(lines: string[]): never {
+  console.error(lines.join("\n"));
+  process.exit(1);
+}
+
+function summary(dataset: DerivedDataset): string {
+  const width = Math.max(...Object.keys(dataset.counts).map((k) => k.length));
+  const rows = Object.entries(dataset.counts).map(([kind, n]) => `  ${kind.padEnd(width)}  ${String(n).padStart(4)}`);
+  const total = Object.values(dataset.counts).reduce((a, b) => a + b, 0);
+  return [
+    `central-asia-security ${dataset.version}`,
+    `dataset hash ${dataset.hash}`,
+    ...rows,
+    `  ${"total".padEnd(width)}  ${String(total).padStart(4)}`,
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const { problems, records } = validateData(dataDir, process.cwd());
+  if (problems.length > 0) {
+    const files = new Set(problems.map((p) => p.file)).size;
+    fail([
+      ...problems.map(formatProblem),
+      "",
+      `Build failed: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}. dist/ was left unchanged.`,
+    ]);
+  }
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  const dataset = deriveDataset(records, readManifests(join(root, "releases")), pkg.version);
+
+  writeFileAtomic(join(root, "src/generated/dataset.ts"), generateModule(dataset));
+  const staging = `${distDir}.staging`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    await bundleLibrary(staging);
+    for (const { name, text } of jsonSchemaFiles()) writeFileAtomic(join(staging, "schemas", name), text);
+    const { version, hash, counts, records: published } = dataset;
+    writeFileAtomic(join(staging, "data.json"), `${JSON.stringify({ version, hash, counts, records: published }, null, 1)}\n`);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    fail([`Build failed while bundling: ${(error as Error).message}`, "dist/ was left unchanged."]);
+  }
+  swapFolder(staging, distDir);
+  console.log(summary(dataset));
+}
+
+await main();

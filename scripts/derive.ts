@@ -1,0 +1,72 @@
+/**
+ * Turns validated authored records into the published dataset: adds kind, date bounds,
+ * inverse relations and version stamps; orders records; hashes the canonical data.
+ */
+import { compareBounds, parseEdtf } from "../src/dates/edtf.js";
+import type { AnyRecord, DateBounds, IncomingRelation } from "../src/model/records.js";
+import { KINDS, PRIMARY_KINDS, RELATIONS, type Kind, type RelationType } from "../src/model/vocabulary.js";
+import { canonicalJson, sha256 } from "./lib/canonical.js";
+import { versionStamps, type Manifest } from "./lib/manifests.js";
+import type { CheckedRecord } from "./validate/types.js";
+
+/** The published dataset, ready to be written as a module and as files. */
+export interface DerivedDataset {
+  readonly version: string;
+  /** sha256 of the canonical authored data: changes when, and only when, the data changes. */
+  readonly hash: string;
+  readonly records: { readonly [K in Kind]: readonly AnyRecord[] };
+  readonly counts: { readonly [K in Kind]: number };
+  /** Content hash of each authored record, by id: what a release manifest stores. */
+  readonly contentHashes: Readonly<Record<string, string>>;
+}
+
+const isPrimary = (kind: Kind): boolean => (PRIMARY_KINDS as readonly Kind[]).includes(kind);
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Inverse relations, keyed by target id, sorted by type then source id. */
+function invertRelations(records: readonly CheckedRecord[]): Map<string, IncomingRelation[]> {
+  const incoming = new Map<string, IncomingRelation[]>();
+  for (const { record } of records) {
+    for (const relation of record.relations ?? []) {
+      const list = incoming.get(relation.target) ?? [];
+      list.push({ type: RELATIONS[relation.type as RelationType].inverse, source: record.id, evidence: relation.evidence });
+      incoming.set(relation.target, list);
+    }
+  }
+  for (const list of incoming.values()) {
+    list.sort((a, b) => (a.type !== b.type ? (a.type < b.type ? -1 : 1) : byId({ id: a.source }, { id: b.source })));
+  }
+  return incoming;
+}
+
+/** Primary records in time order (undated last), then by id; others by id. */
+function compareRecords(a: AnyRecord, b: AnyRecord): number {
+  const ba = (a as { bounds?: DateBounds }).bounds;
+  const bb = (b as { bounds?: DateBounds }).bounds;
+  if (ba && bb) return compareBounds(ba, bb) || byId(a, b);
+  if (ba || bb) return ba ? -1 : 1;
+  return byId(a, b);
+}
+
+/** Derives the published dataset from validated records (which must have passed every rule). */
+export function deriveDataset(checked: readonly CheckedRecord[], manifests: readonly Manifest[], version: string): DerivedDataset {
+  const incoming = invertRelations(checked);
+  const contentHashes: Record<string, string> = {};
+  const records = Object.fromEntries(KINDS.map((kind) => [kind, [] as AnyRecord[]])) as Record<Kind, AnyRecord[]>;
+  const authored = [...checked].sort((a, b) => (a.kind !== b.kind ? KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) : byId(a.record as { id: string }, b.record as { id: string })));
+  for (const { kind, record } of authored) {
+    const contentHash = sha256(canonicalJson({ kind, ...record }));
+    contentHashes[record.id] = contentHash;
+    const derived: Record<string, unknown> = { id: record.id, kind, ...record };
+    if (isPrimary(kind)) {
+      if (record.date) derived.bounds = parseEdtf(record.date.edtf);
+      derived.incoming = incoming.get(record.id) ?? [];
+    }
+    Object.assign(derived, versionStamps(record.id, contentHash, manifests, version));
+    records[kind].push(derived as unknown as AnyRecord);
+  }
+  for (const kind of KINDS) records[kind].sort(compareRecords);
+  const counts = Object.fromEntries(KINDS.map((kind) => [kind, records[kind].length])) as Record<Kind, number>;
+  const hash = sha256(canonicalJson(authored.map(({ kind, record }) => ({ kind, ...record }))));
+  return { version, hash, records, counts, contentHashes };
+}

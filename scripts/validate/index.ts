@@ -1,0 +1,120 @@
+/**
+ * Validates the data folder: file-level checks, the zod shape check per kind, then every
+ * integrity rule. Reports all problems at once; never stops at the first.
+ */
+import type { z } from "zod";
+import { schemas } from "../../src/schema.js";
+import { COLLECTIONS, type Kind } from "../../src/model/vocabulary.js";
+import { formatPath } from "../lib/json-path.js";
+import { loadDataFiles, type DataFile } from "../lib/load-data.js";
+import { countryCode, currencyCode, sourceHash, textPresent } from "./rules/values.js";
+import { edtfCalendar, edtfSyntax, intervalOrder } from "./rules/dates.js";
+import { evidenceRequired, evidenceSource, quoteLength } from "./rules/evidence.js";
+import { duplicateId, fileNameMatchesId, idPattern } from "./rules/identity.js";
+import { referenceKind, referenceResolves, relationDirection } from "./rules/references.js";
+import type { CheckedRecord, Problem, Rule, RuleContext } from "./types.js";
+
+/** Every integrity rule, in the order their problems are reported. */
+export const RULES: readonly Rule[] = [
+  idPattern,
+  fileNameMatchesId,
+  duplicateId,
+  referenceResolves,
+  referenceKind,
+  relationDirection,
+  edtfSyntax,
+  edtfCalendar,
+  intervalOrder,
+  evidenceRequired,
+  evidenceSource,
+  quoteLength,
+  countryCode,
+  currencyCode,
+  sourceHash,
+  textPresent,
+];
+
+/** Rules applied before the integrity rules, to files rather than records. */
+export const FILE_RULES = [
+  { name: "unknown-collection", description: `Data files sit in one of the folders ${Object.values(COLLECTIONS).join(", ")} and end in .json.` },
+  { name: "json-syntax", description: "A data file is valid JSON." },
+  { name: "schema-shape", description: "A record has the fields and value types of its kind's schema." },
+  { name: "unknown-field", description: "A record has no fields its kind's schema does not define." },
+] as const;
+
+/** The outcome of a validation run. */
+export interface ValidationResult {
+  readonly problems: readonly Problem[];
+  /** Records that passed the shape check, in file order. */
+  readonly records: readonly CheckedRecord[];
+}
+
+/** The id a file claims: its `id` field when readable, else its file name. */
+function claimedId(file: DataFile): string {
+  try {
+    const id = (JSON.parse(file.text) as { id?: unknown }).id;
+    if (typeof id === "string") return id;
+  } catch {
+    // Unreadable: the json-syntax rule reports it; the file name stands in for the id.
+  }
+  return file.name;
+}
+
+function checkFile(file: DataFile): { record?: CheckedRecord; problems: Problem[] } {
+  if (!file.kind || !file.file.endsWith(".json")) {
+    return { problems: [{ file: file.file, path: "", rule: "unknown-collection", message: "this file is not in a known collection folder or is not .json", hint: `move it to data/<${Object.values(COLLECTIONS).join("|")}>/<id>.json` }] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(file.text);
+  } catch (error) {
+    return { problems: [{ file: file.file, path: "", rule: "json-syntax", message: `not valid JSON: ${(error as Error).message.replace(/\s+/g, " ")}`, hint: "fix the syntax (a trailing comma or a missing quote is the usual cause)" }] };
+  }
+  const result = (schemas[file.kind] as z.ZodType).safeParse(json);
+  if (result.success) {
+    return { record: { file: file.file, kind: file.kind, name: file.name, record: json as Record<string, unknown> }, problems: [] };
+  }
+  return { problems: result.error.issues.flatMap((issue) => shapeProblems(file, issue)) };
+}
+
+function shapeProblems(file: DataFile, issue: z.core.$ZodIssue): Problem[] {
+  const path = formatPath(issue.path);
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({
+      file: file.file,
+      path: path ? `${path}.${key}` : key,
+      rule: "unknown-field",
+      message: `unknown field ${JSON.stringify(key)} for a ${file.kind}`,
+      hint: "remove it or correct its spelling; the fields are listed in the JSON Schema under dist/schemas/",
+    }));
+  }
+  return [{ file: file.file, path, rule: "schema-shape", message: issue.message, hint: `see the ${file.kind} schema (dist/schemas/${file.kind}.schema.json)` }];
+}
+
+/** Validates every file under `dataDir`; paths in problems are relative to `root`. */
+export function validateData(dataDir: string, root: string): ValidationResult {
+  const problems: Problem[] = [];
+  const records: CheckedRecord[] = [];
+  const kindOf = new Map<string, Kind>();
+  for (const file of loadDataFiles(dataDir, root)) {
+    if (file.kind) kindOf.set(claimedId(file), file.kind);
+    const outcome = checkFile(file);
+    problems.push(...outcome.problems);
+    if (outcome.record) records.push(outcome.record);
+  }
+  const byId = new Map<string, CheckedRecord[]>();
+  for (const checked of records) {
+    const holders = byId.get(checked.record.id) ?? [];
+    holders.push(checked);
+    byId.set(checked.record.id, holders);
+  }
+  const context: RuleContext = { records, byId, kindOf };
+  for (const rule of RULES) problems.push(...rule.check(context));
+  return { problems, records };
+}
+
+/** Formats one problem as `file › path: message (hint) [rule]`. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.path ? `${problem.file} › ${problem.path}` : problem.file;
+  return `${where}: ${problem.message} (${problem.hint}) [${problem.rule}]`;
+}

@@ -1,0 +1,24 @@
+/**
+ * central-asia-security: a typed, versioned, source-cited dataset of diplomatic meetings,
+ * declarations and initiatives on Central Asian regional security and Afghanistan.
+ * @module
+ */
+export { actors, dataset, declarations, initiatives, meetings, places, processes, sources, topics } from "./dataset.js";
+export type { DatasetInfo } from "./dataset.js";
+export { compareDates, EdtfError, isEdtf, parseEdtf } from "./dates/edtf.js";
+export type { EdtfErrorCode } from "./dates/edtf.js";
+export { COUNTRY_CODES, isCountryCode } from "./model/countries.js";
+export * from "./model/vocabulary.js";
+export type * from "./model/input.js";
+export type * from "./model/records.js";
+export type {
+  ActorId,
+  DeclarationId,
+  InitiativeId,
+  KindById,
+  MeetingId,
+  PlaceId,
+  ProcessId,
+  SourceId,
+  TopicId,
+} from "./generated/dataset.js";

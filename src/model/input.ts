@@ -1,0 +1,205 @@
+/**
+ * The authoring format: the shape of one `data/<collection>/<id>.json` file. These types are
+ * declared once here; the zod schemas in `./schema` are proven equal to them by a type test.
+ * @module
+ */
+import type {
+  ActorType,
+  AttendanceMode,
+  DeclarationStage,
+  DeclarationType,
+  InitiativeStatus,
+  InitiativeType,
+  MeetingStatus,
+  MeetingType,
+  PlaceType,
+  ProcessType,
+  QuantityMeasure,
+  QuantityQualifier,
+  RelationType,
+  Role,
+} from "./vocabulary.js";
+
+/**
+ * An EDTF (Extended Date/Time Format, ISO 8601-2) string of the subset this dataset uses:
+ * `2018`, `2018-03`, `2018-03-26`, seasons `2018-21`…`2018-24` (spring, summer, autumn,
+ * winter), a trailing qualifier `?` (uncertain), `~` (approximate) or `%` (both), and
+ * intervals of two such dates `2018-03-26/2018-03-27`.
+ */
+export type Edtf = string;
+
+/**
+ * Provenance of a claim: a verbatim quote (a W3C text-quote selector's `exact`) from a source.
+ * The quote is an exact substring of the source text, at most 300 characters.
+ */
+export interface Evidence {
+  /** Id of the `Source` record the quote is taken from. */
+  readonly source: string;
+  /** The verbatim text, copied character for character. */
+  readonly quote: string;
+}
+
+/** A date claim: an EDTF value with its evidence. */
+export interface DateClaim {
+  /** The date, never more precise than the text ("March 2018" is `2018-03`). */
+  readonly edtf: Edtf;
+  /**
+   * Present when the text does not state the date itself: the reason, in words, for the
+   * value (another sentence, the publication date, a well-known outside fact).
+   */
+  readonly inferred?: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/** Where something took place, with evidence. */
+export interface PlaceClaim {
+  /** Id of a `Place` record. */
+  readonly place: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/** An actor's part in a record (Popolo membership / Open Civic Data participant). */
+export interface Participation {
+  /** Id of an `Actor` record. */
+  readonly actor: string;
+  readonly role: Role;
+  /** The name exactly as this source spells it, where it differs from the actor's name. */
+  readonly nameAsReported?: string;
+  /** The position or capacity the text gives the actor here ("Head of the UNRCCA"). */
+  readonly capacity?: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/** A typed link to another record, authored in one direction only. */
+export interface Relation {
+  readonly type: RelationType;
+  /** Id of the related record. */
+  readonly target: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/** A number the text gives: an amount of money, a count of beneficiaries or attendees. */
+export interface Quantity {
+  readonly measure: QuantityMeasure;
+  readonly value: number;
+  /** An ISO 4217 currency code for money (`USD`), else a plural noun (`students`). */
+  readonly unit: string;
+  /** How the stated number relates to the true one; `exactly` when absent. */
+  readonly qualifier?: QuantityQualifier;
+  readonly evidence: readonly Evidence[];
+}
+
+/** Fields every authored record has. */
+export interface RecordInputBase {
+  /** Stable, lowercase slug; equals the file name. Never reused. */
+  readonly id: string;
+  /** A short description written in our own words, not copied from a source. */
+  readonly summary: string;
+  /** Quotes that show the record's subject exists as described. */
+  readonly evidence: readonly Evidence[];
+}
+
+/** Fields shared by meetings, declarations and initiatives. */
+export interface PrimaryInputBase extends RecordInputBase {
+  readonly title: string;
+  /** Other names the sources use for the same thing. */
+  readonly altNames?: readonly string[];
+  readonly date?: DateClaim;
+  readonly places?: readonly PlaceClaim[];
+  readonly participants?: readonly Participation[];
+  readonly relations?: readonly Relation[];
+  /** Ids of `Topic` records. */
+  readonly topics?: readonly string[];
+  readonly quantities?: readonly Quantity[];
+}
+
+/** A meeting as authored. */
+export interface MeetingInput extends PrimaryInputBase {
+  readonly type: MeetingType;
+  readonly status: MeetingStatus;
+  readonly attendance?: AttendanceMode;
+  /** The meeting's number in its series, where the text gives one ("7th Meeting"). */
+  readonly ordinal?: number;
+}
+
+/** A declaration, statement, agreement, convention or programme as authored. */
+export interface DeclarationInput extends PrimaryInputBase {
+  readonly type: DeclarationType;
+  readonly stage: DeclarationStage;
+  /** What it calls for or provides, as a list in our own words. */
+  readonly provisions?: readonly string[];
+  /** The span of time the document covers, where it names one (e.g. `2026/2030`). */
+  readonly period?: DateClaim;
+}
+
+/** A proposal, programme, institution or cooperation format as authored. */
+export interface InitiativeInput extends PrimaryInputBase {
+  readonly type: InitiativeType;
+  readonly status: InitiativeStatus;
+}
+
+/** A position an actor held, as a source gives it. */
+export interface Position {
+  readonly title: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/** A person, organization or state as authored. */
+export interface ActorInput extends RecordInputBase {
+  readonly type: ActorType;
+  /** The full name as written in the sources. */
+  readonly name: string;
+  /** A short name or acronym the sources use. */
+  readonly shortName?: string;
+  readonly altNames?: readonly string[];
+  /** ISO 3166-1 alpha-2 code: the state itself, or the state an organization belongs to. */
+  readonly country?: string;
+  /** For people: positions the sources give them. */
+  readonly positions?: readonly Position[];
+}
+
+/** A place as authored. */
+export interface PlaceInput extends RecordInputBase {
+  readonly type: PlaceType;
+  readonly name: string;
+  /** ISO 3166-1 alpha-2 code of the country the place is in. */
+  readonly country: string;
+}
+
+/** A source document as authored. */
+export interface SourceInput extends RecordInputBase {
+  /** The document's headline as written, or a descriptive title where it has none. */
+  readonly title: string;
+  /** True when `title` is the document's own headline, verbatim. */
+  readonly titleIsHeadline: boolean;
+  /** Id of the `Actor` (outlet, agency) that published the text, where the text names it. */
+  readonly publisher?: string;
+  /** Ids of outlets the text names as its own source ("Akorda.kz reported"). */
+  readonly citedOutlets?: readonly string[];
+  /** The place of the dateline, where there is one. */
+  readonly dateline?: PlaceClaim;
+  /** When the document was published: stated, or inferred with the reason. */
+  readonly published?: DateClaim;
+  /** BCP 47 language tag of the text. */
+  readonly language: string;
+  /** Lowercase hex sha256 of the document text as received. */
+  readonly sha256: string;
+  /** File name of the document in the seed collection the dataset was built from. */
+  readonly file: string;
+}
+
+/** A recurring format or process as authored. */
+export interface ProcessInput extends RecordInputBase {
+  readonly type: ProcessType;
+  readonly name: string;
+  readonly altNames?: readonly string[];
+  /** Member states or organizations, where the text lists them. */
+  readonly members?: readonly Participation[];
+}
+
+/** A term of the controlled topic vocabulary as authored. Topics are ours: no evidence. */
+export interface TopicInput {
+  readonly id: string;
+  readonly name: string;
+  readonly summary: string;
+}

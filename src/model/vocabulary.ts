@@ -1,0 +1,206 @@
+/**
+ * Controlled vocabularies of the record model. Each list is the single source for the
+ * TypeScript union of the same name, the zod schemas and the runtime checks of user input.
+ * @module
+ */
+
+/** The eight record kinds. */
+export const KINDS = [
+  "meeting",
+  "declaration",
+  "initiative",
+  "actor",
+  "place",
+  "source",
+  "process",
+  "topic",
+] as const;
+/** A record kind. */
+export type Kind = (typeof KINDS)[number];
+
+/** Kinds whose records are events in time: the dataset's primary records. */
+export const PRIMARY_KINDS = ["meeting", "declaration", "initiative"] as const;
+/** A primary record kind. */
+export type PrimaryKind = (typeof PRIMARY_KINDS)[number];
+
+/** The folder under `data/` that holds each kind, one JSON file per record. */
+export const COLLECTIONS = {
+  meeting: "meetings",
+  declaration: "declarations",
+  initiative: "initiatives",
+  actor: "actors",
+  place: "places",
+  source: "sources",
+  process: "processes",
+  topic: "topics",
+} as const satisfies Record<Kind, string>;
+
+/** What sort of gathering a meeting was. */
+export const MEETING_TYPES = [
+  "conference",
+  "expert-conference",
+  "ministerial-conference",
+  "ministerial-debate",
+  "ministerial-meeting",
+  "high-level-meeting",
+  "group-meeting",
+  "bilateral-discussion",
+] as const;
+/** A meeting type. */
+export type MeetingType = (typeof MEETING_TYPES)[number];
+
+/** Whether a meeting took place, is scheduled, or was only called for. */
+export const MEETING_STATUSES = ["held", "planned", "called-for"] as const;
+/** A meeting status. */
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** How people attended a meeting, where the text says so. */
+export const ATTENDANCE_MODES = ["in-person", "online"] as const;
+/** A meeting's attendance mode. */
+export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
+
+/** What sort of document a declaration is. */
+export const DECLARATION_TYPES = [
+  "declaration",
+  "joint-statement",
+  "agreement",
+  "peace-agreement",
+  "convention",
+  "programme-of-action",
+] as const;
+/** A declaration type. */
+export type DeclarationType = (typeof DECLARATION_TYPES)[number];
+
+/** How far a declaration has come. */
+export const DECLARATION_STAGES = ["proposed", "draft", "adopted", "signed"] as const;
+/** A declaration stage. */
+export type DeclarationStage = (typeof DECLARATION_STAGES)[number];
+
+/** What sort of undertaking an initiative is. */
+export const INITIATIVE_TYPES = [
+  "programme",
+  "funding-programme",
+  "institution",
+  "cooperation-proposal",
+  "offer",
+] as const;
+/** An initiative type. */
+export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
+
+/** How far an initiative has come. */
+export const INITIATIVE_STATUSES = [
+  "proposed",
+  "announced",
+  "agreed",
+  "under-way",
+  "established",
+] as const;
+/** An initiative status. */
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+/** What sort of actor a record describes. */
+export const ACTOR_TYPES = ["person", "organization", "state"] as const;
+/** An actor type. */
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+/** What sort of place a record describes. */
+export const PLACE_TYPES = ["city"] as const;
+/** A place type. */
+export type PlaceType = (typeof PLACE_TYPES)[number];
+
+/** What sort of recurring format a process record describes. */
+export const PROCESS_TYPES = ["process", "format", "group", "series"] as const;
+/** A process type. */
+export type ProcessType = (typeof PROCESS_TYPES)[number];
+
+/** The part an actor played in a meeting, declaration, initiative or process. */
+export const ROLES = [
+  "host",
+  "organizer",
+  "initiator",
+  "chair",
+  "speaker",
+  "participant",
+  "party",
+  "signatory",
+  "proposer",
+  "endorser",
+  "funder",
+  "co-financer",
+  "implementer",
+  "beneficiary",
+  "member",
+] as const;
+/** A participation role. */
+export type Role = (typeof ROLES)[number];
+
+/** Authored relation types. */
+export const RELATION_TYPES = [
+  "adopted-at",
+  "proposed-at",
+  "discussed-at",
+  "part-of",
+  "follows-up",
+  "implements",
+  "references",
+] as const;
+/** An authored relation type. */
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/**
+ * Typed relations between records. Each is authored on one side only (`from`); the build
+ * generates the inverse (named by `inverse`) on the target.
+ */
+export const RELATIONS = {
+  "adopted-at": { inverse: "adopted", from: ["declaration"], to: ["meeting"] },
+  "proposed-at": {
+    inverse: "proposals",
+    from: ["declaration", "initiative", "meeting"],
+    to: ["meeting"],
+  },
+  "discussed-at": {
+    inverse: "discussed",
+    from: ["declaration", "initiative", "meeting"],
+    to: ["meeting"],
+  },
+  "part-of": {
+    inverse: "has-part",
+    from: ["meeting", "declaration", "initiative"],
+    to: ["process", "initiative"],
+  },
+  "follows-up": {
+    inverse: "followed-up-by",
+    from: ["meeting", "declaration", "initiative"],
+    to: ["meeting", "declaration", "initiative"],
+  },
+  implements: {
+    inverse: "implemented-by",
+    from: ["initiative", "declaration"],
+    to: ["declaration", "initiative"],
+  },
+  references: {
+    inverse: "referenced-by",
+    from: ["meeting", "declaration", "initiative"],
+    to: ["meeting", "declaration", "initiative", "process"],
+  },
+} as const satisfies Record<
+  RelationType,
+  { inverse: string; from: readonly PrimaryKind[]; to: readonly Kind[] }
+>;
+/** The generated inverse of a relation type. */
+export type InverseRelationType = (typeof RELATIONS)[RelationType]["inverse"];
+
+/** What a quantity counts or measures. */
+export const QUANTITY_MEASURES = [
+  "funding",
+  "beneficiaries",
+  "countries-represented",
+  "participants",
+] as const;
+/** A quantity measure. */
+export type QuantityMeasure = (typeof QUANTITY_MEASURES)[number];
+
+/** How a stated number relates to the true one ("over 80 experts" is `more-than` 80). */
+export const QUANTITY_QUALIFIERS = ["exactly", "more-than", "about"] as const;
+/** A quantity qualifier. */
+export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];

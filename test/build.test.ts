@@ -1,0 +1,49 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { INVALID_FIXTURES, REPO, VALID_FIXTURE, dataTree } from "./helpers/data-tree.js";
+import { hashTree, runBuild } from "./helpers/run.js";
+
+/** A copy of the repository's build inputs (not its data or output) in a temporary folder. */
+function isolatedRepo(): string {
+  const root = mkdtempSync(join(tmpdir(), "cas-repo-"));
+  for (const entry of ["scripts", "package.json", "tsconfig.json"]) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+  cpSync(join(REPO, "src"), join(root, "src"), { recursive: true, filter: (path) => !path.includes("/src/generated") });
+  symlinkSync(join(REPO, "node_modules"), join(root, "node_modules"), "dir");
+  cpSync(VALID_FIXTURE, join(root, "data"), { recursive: true });
+  return root;
+}
+
+describe("npm run build", () => {
+  it.each(readdirSync(INVALID_FIXTURES).sort())("fails on fixture %s, names file, path and rule, and leaves dist/ untouched", (rule) => {
+    const root = dataTree(join(INVALID_FIXTURES, rule));
+    const dist = join(root, "dist");
+    mkdirSync(dist);
+    writeFileSync(join(dist, "index.js"), "previous build\n");
+    const expected = JSON.parse(readFileSync(join(INVALID_FIXTURES, rule, "expect.json"), "utf8")) as { file: string; path: string };
+
+    const result = runBuild({ CAS_DATA_DIR: join(root, "data"), CAS_DIST_DIR: dist }, root);
+
+    expect(result.status).toBe(1);
+    const where = expected.path ? `${expected.file} › ${expected.path}:` : `${expected.file}:`;
+    const line = result.stderr.split("\n").find((l) => l.startsWith(where));
+    expect(line, result.stderr).toBeDefined();
+    expect(line).toContain(`[${rule}]`);
+    expect(result.stderr).toContain("dist/ was left unchanged");
+    expect(readdirSync(dist)).toEqual(["index.js"]);
+    expect(readFileSync(join(dist, "index.js"), "utf8")).toBe("previous build\n");
+  });
+
+  it("is deterministic: two builds of the same data are byte-identical", () => {
+    const repo = isolatedRepo();
+    const first = runBuild({ CAS_DIST_DIR: join(repo, "dist-a") }, repo, repo);
+    expect(first.status, first.stderr).toBe(0);
+    const second = runBuild({ CAS_DIST_DIR: join(repo, "dist-b") }, repo, repo);
+    expect(second.status, second.stderr).toBe(0);
+    const a = hashTree(join(repo, "dist-a"));
+    expect(Object.keys(a)).toEqual(expect.arrayContaining(["index.js", "index.cjs", "index.d.ts", "index.d.cts", "data.json", "schemas/meeting.schema.json"]));
+    expect(hashTree(join(repo, "dist-b"))).toEqual(a);
+    expect(first.stdout).toMatch(/meeting\s+1\n/);
+  });
+});

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FILE_RULES, RULES, formatProblem, validateData } from "../scripts/validate/index.js";
+import { INVALID_FIXTURES, dataTree } from "./helpers/data-tree.js";
+
+const fixtureNames = readdirSync(INVALID_FIXTURES).sort();
+
+describe("validateData", () => {
+  it("accepts the valid fixture without a single problem", () => {
+    const root = dataTree();
+    const { problems, records } = validateData(join(root, "data"), root);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(records).toHaveLength(7);
+  });
+
+  it.each(fixtureNames)("rule %s: its failing fixture is reported at the right file and path", (rule) => {
+    const expected = JSON.parse(readFileSync(join(INVALID_FIXTURES, rule, "expect.json"), "utf8")) as { file: string; path: string };
+    const root = dataTree(join(INVALID_FIXTURES, rule));
+    const { problems } = validateData(join(root, "data"), root);
+    const hits = problems.filter((p) => p.rule === rule);
+    expect(hits.map((p) => `${p.file} ${p.path}`)).toContain(`${expected.file} ${expected.path}`);
+    // The fixture breaks one rule only, so nothing else may fire.
+    expect(problems.filter((p) => p.rule !== rule).map(formatProblem)).toEqual([]);
+    for (const hit of hits) {
+      expect(hit.message.length).toBeGreaterThan(0);
+      expect(hit.hint.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("has a failing fixture for every rule, and no fixture without a rule", () => {
+    const ruleNames = [...FILE_RULES.map((r) => r.name), ...RULES.map((r) => r.name)].sort();
+    expect(fixtureNames).toEqual(ruleNames);
+  });
+
+  it("reports every problem of a run, across files, not just the first", () => {
+    const root = dataTree(join(INVALID_FIXTURES, "edtf-calendar"), join(INVALID_FIXTURES, "country-code"));
+    const { problems } = validateData(join(root, "data"), root);
+    expect(problems.map((p) => `${p.rule} ${p.file}`).sort()).toEqual([
+      "country-code data/actors/uzbekistan.json",
+      "edtf-calendar data/meetings/2018-tashkent-conference.json",
+    ]);
+  });
+
+  it("formats a problem as `file › path: message (hint) [rule]`", () => {
+    const line = formatProblem({ file: "data/places/x.json", path: "country", rule: "country-code", message: "bad", hint: "fix" });
+    expect(line).toBe("data/places/x.json › country: bad (fix) [country-code]");
+  });
+});
