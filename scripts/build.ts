@@ -6,6 +6,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { deriveDataset, type DerivedDataset } from "./derive.js";
+import { writeExports } from "./exports/index.js";
 import { generateModule } from "./generate.js";
 import { bundleLibrary } from "./lib/bundle.js";
 import { swapFolder, writeFileAtomic } from "./lib/files.js";
@@ -48,13 +49,15 @@ async function main(): Promise<void> {
   const dataset = deriveDataset(records, readManifests(join(root, "releases")), pkg.version);
 
   writeFileAtomic(join(root, "src/generated/dataset.ts"), generateModule(dataset));
-  const staging = `${distDir}.staging`;
+  // Per-process name, so two builds running at once never share a half-written folder.
+  const staging = `${distDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
     await bundleLibrary(staging);
     for (const { name, text } of jsonSchemaFiles()) writeFileAtomic(join(staging, "schemas", name), text);
     const { version, hash, counts, records: published } = dataset;
     writeFileAtomic(join(staging, "data.json"), `${JSON.stringify({ version, hash, counts, records: published }, null, 1)}\n`);
+    writeExports(dataset, staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     fail([`Build failed while bundling: ${(error as Error).message}`, "dist/ was left unchanged."]);

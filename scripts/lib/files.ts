@@ -12,8 +12,7 @@ export function writeFileAtomic(path: string, text: string): void {
 
 /** Replaces folder `target` with the finished folder `staging` in two renames. */
 export function swapFolder(staging: string, target: string): void {
-  const old = `${target}.old`;
-  rmSync(old, { recursive: true, force: true });
+  const old = `${target}.old-${process.pid}`;
   if (existsSync(target)) renameSync(target, old);
   renameSync(staging, target);
   rmSync(old, { recursive: true, force: true });
