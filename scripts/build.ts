@@ -17,6 +17,7 @@ import { formatProblem, validateData } from "./validate/index.js";
 const root = resolve(import.meta.dirname, "..");
 const dataDir = process.env.CAS_DATA_DIR ? resolve(process.env.CAS_DATA_DIR) : join(root, "data");
 const distDir = process.env.CAS_DIST_DIR ? resolve(process.env.CAS_DIST_DIR) : join(root, "dist");
+const releasesDir = process.env.CAS_RELEASES_DIR ? resolve(process.env.CAS_RELEASES_DIR) : join(root, "releases");
 
 function fail(lines: string[]): never {
   console.error(lines.join("\n"));
@@ -36,7 +37,8 @@ function summary(dataset: DerivedDataset): string {
 }
 
 async function main(): Promise<void> {
-  const { problems, records } = validateData(dataDir, process.cwd());
+  const manifests = readManifests(releasesDir);
+  const { problems, records, tombstones } = validateData(dataDir, process.cwd(), manifests.at(-1));
   if (problems.length > 0) {
     const files = new Set(problems.map((p) => p.file)).size;
     fail([
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
     ]);
   }
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-  const dataset = deriveDataset(records, readManifests(join(root, "releases")), pkg.version);
+  const dataset = deriveDataset(records, tombstones, manifests, pkg.version);
 
   writeFileAtomic(join(root, "src/generated/dataset.ts"), generateModule(dataset));
   // Per-process name, so two builds running at once never share a half-written folder.
@@ -55,8 +57,8 @@ async function main(): Promise<void> {
   try {
     await bundleLibrary(staging);
     for (const { name, text } of jsonSchemaFiles()) writeFileAtomic(join(staging, "schemas", name), text);
-    const { version, hash, counts, records: published } = dataset;
-    writeFileAtomic(join(staging, "data.json"), `${JSON.stringify({ version, hash, counts, records: published }, null, 1)}\n`);
+    const { version, hash, counts, records: published, tombstones, changes } = dataset;
+    writeFileAtomic(join(staging, "data.json"), `${JSON.stringify({ version, hash, counts, records: published, tombstones, changes }, null, 1)}\n`);
     writeExports(dataset, staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

@@ -3,10 +3,11 @@
  * inverse relations and version stamps; orders records; hashes the canonical data.
  */
 import { compareBounds, parseEdtf } from "../src/dates/edtf.js";
-import type { AnyRecord, DateBounds, IncomingRelation } from "../src/model/records.js";
+import type { AnyRecord, DateBounds, IncomingRelation, ReleaseChanges, Tombstone } from "../src/model/records.js";
 import { KINDS, PRIMARY_KINDS, RELATIONS, type Kind, type RelationType } from "../src/model/vocabulary.js";
 import { canonicalJson, sha256 } from "./lib/canonical.js";
-import { versionStamps, type Manifest } from "./lib/manifests.js";
+import { releaseChanges } from "./lib/changes.js";
+import { fieldHashes, versionStamps, type Manifest, type ManifestRecord } from "./lib/manifests.js";
 import type { CheckedRecord } from "./validate/types.js";
 
 /** The published dataset, ready to be written as a module and as files. */
@@ -16,8 +17,19 @@ export interface DerivedDataset {
   readonly hash: string;
   readonly records: { readonly [K in Kind]: readonly AnyRecord[] };
   readonly counts: { readonly [K in Kind]: number };
-  /** Content hash of each authored record, by id: what a release manifest stores. */
-  readonly contentHashes: Readonly<Record<string, string>>;
+  /** Retired ids, by id. */
+  readonly tombstones: readonly Tombstone[];
+  /** What each release changed, oldest first. */
+  readonly changes: readonly ReleaseChanges[];
+  /** What a release manifest of this data records about each record. */
+  readonly manifestRecords: Readonly<Record<string, ManifestRecord>>;
+}
+
+const shortHash = (value: unknown): string => sha256(canonicalJson(value)).slice(0, 16);
+
+/** The first release that lists `id` as a tombstone, else the version being built. */
+function tombstonedIn(id: string, manifests: readonly Manifest[], current: string): string {
+  return manifests.find((m) => m.tombstones[id])?.version ?? current;
 }
 
 const isPrimary = (kind: Kind): boolean => (PRIMARY_KINDS as readonly Kind[]).includes(kind);
@@ -48,15 +60,20 @@ function compareRecords(a: AnyRecord, b: AnyRecord): number {
   return byId(a, b);
 }
 
-/** Derives the published dataset from validated records (which must have passed every rule). */
-export function deriveDataset(checked: readonly CheckedRecord[], manifests: readonly Manifest[], version: string): DerivedDataset {
+/** Derives the published dataset from validated records and tombstones (which must have passed every rule). */
+export function deriveDataset(
+  checked: readonly CheckedRecord[],
+  retired: readonly CheckedRecord[],
+  manifests: readonly Manifest[],
+  version: string,
+): DerivedDataset {
   const incoming = invertRelations(checked);
-  const contentHashes: Record<string, string> = {};
+  const manifestRecords: Record<string, ManifestRecord> = {};
   const records = Object.fromEntries(KINDS.map((kind) => [kind, [] as AnyRecord[]])) as Record<Kind, AnyRecord[]>;
   const authored = [...checked].sort((a, b) => (a.kind !== b.kind ? KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) : byId(a.record as { id: string }, b.record as { id: string })));
   for (const { kind, record } of authored) {
     const contentHash = sha256(canonicalJson({ kind, ...record }));
-    contentHashes[record.id] = contentHash;
+    manifestRecords[record.id] = { kind, hash: contentHash, fields: fieldHashes(record, shortHash) };
     const derived: Record<string, unknown> = { id: record.id, kind, ...record };
     if (isPrimary(kind)) {
       if (record.date) derived.bounds = parseEdtf(record.date.edtf);
@@ -67,6 +84,9 @@ export function deriveDataset(checked: readonly CheckedRecord[], manifests: read
   }
   for (const kind of KINDS) records[kind].sort(compareRecords);
   const counts = Object.fromEntries(KINDS.map((kind) => [kind, records[kind].length])) as Record<Kind, number>;
-  const hash = sha256(canonicalJson(authored.map(({ kind, record }) => ({ kind, ...record }))));
-  return { version, hash, records, counts, contentHashes };
+  const tombstones = retired
+    .map(({ record }) => ({ ...record, tombstonedIn: tombstonedIn(record.id, manifests, version) }) as Tombstone)
+    .sort(byId);
+  const hash = sha256(canonicalJson({ records: authored.map(({ kind, record }) => ({ kind, ...record })), tombstones: retired.map((t) => t.record as { id: string }).sort(byId) }));
+  return { version, hash, records, counts, tombstones, changes: releaseChanges(manifests), manifestRecords };
 }

@@ -22,3 +22,7 @@ export type {
   SourceId,
   TopicId,
 } from "./generated/dataset.js";
+export { resolveId } from "./versioning/resolve-id.js";
+export type { ResolvedId } from "./versioning/resolve-id.js";
+export { changes, changesSince, tombstones } from "./versioning/changes.js";
+export type { TombstonedKindById } from "./generated/dataset.js";

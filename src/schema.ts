@@ -19,6 +19,7 @@ import {
   DECLARATION_TYPES,
   INITIATIVE_STATUSES,
   INITIATIVE_TYPES,
+  KINDS,
   MEETING_STATUSES,
   MEETING_TYPES,
   PLACE_TYPES,
@@ -155,6 +156,15 @@ export const processSchema = z.strictObject({
 
 /** Schema of a `data/topics/*.json` file. */
 export const topicSchema = z.strictObject({ id: text, name: text, summary: text });
+
+const tombstoneBase = { id: text, kind: z.enum(KINDS), reason: text };
+
+/** Schema of a `data/tombstones/*.json` file: an id that no longer names a record. */
+export const tombstoneSchema = z.discriminatedUnion("status", [
+  z.strictObject({ ...tombstoneBase, status: z.literal("moved"), target: text }),
+  z.strictObject({ ...tombstoneBase, status: z.literal("split"), targets: z.array(text).min(2) }),
+  z.strictObject({ ...tombstoneBase, status: z.literal("withdrawn") }),
+]);
 
 /** The schema for each record kind, keyed by kind. */
 export const schemas = {

@@ -23,7 +23,7 @@ describe("npm run build", () => {
     writeFileSync(join(dist, "index.js"), "previous build\n");
     const expected = JSON.parse(readFileSync(join(INVALID_FIXTURES, rule, "expect.json"), "utf8")) as { file: string; path: string };
 
-    const result = runBuild({ CAS_DATA_DIR: join(root, "data"), CAS_DIST_DIR: dist }, root);
+    const result = runBuild({ CAS_DATA_DIR: join(root, "data"), CAS_DIST_DIR: dist, CAS_RELEASES_DIR: join(root, "releases") }, root);
 
     expect(result.status).toBe(1);
     const where = expected.path ? `${expected.file} › ${expected.path}:` : `${expected.file}:`;

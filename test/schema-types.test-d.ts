@@ -8,9 +8,10 @@ import type {
   PlaceInput,
   ProcessInput,
   SourceInput,
+  TombstoneInput,
   TopicInput,
 } from "../src/model/input.js";
-import type { schemas } from "../src/schema.js";
+import type { schemas, tombstoneSchema } from "../src/schema.js";
 
 /** The public types are readonly all the way down; zod infers mutable types. */
 type DeepReadonly<T> = T extends readonly (infer U)[]
@@ -29,4 +30,6 @@ describe("zod schemas and the declared record types are the same shape", () => {
   it("source", () => expectTypeOf<Inferred<"source">>().toEqualTypeOf<DeepReadonly<SourceInput>>());
   it("process", () => expectTypeOf<Inferred<"process">>().toEqualTypeOf<DeepReadonly<ProcessInput>>());
   it("topic", () => expectTypeOf<Inferred<"topic">>().toEqualTypeOf<DeepReadonly<TopicInput>>());
+  it("tombstone", () =>
+    expectTypeOf<DeepReadonly<z.infer<typeof tombstoneSchema>>>().toEqualTypeOf<DeepReadonly<TombstoneInput>>());
 });

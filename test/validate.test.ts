@@ -2,22 +2,27 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FILE_RULES, RULES, formatProblem, validateData } from "../scripts/validate/index.js";
+import { readManifests } from "../scripts/lib/manifests.js";
 import { INVALID_FIXTURES, dataTree } from "./helpers/data-tree.js";
+
+/** Validates a data tree as the build does: against the newest manifest in its releases/ folder. */
+const validateTree = (root: string) => validateData(join(root, "data"), root, readManifests(join(root, "releases")).at(-1));
 
 const fixtureNames = readdirSync(INVALID_FIXTURES).sort();
 
 describe("validateData", () => {
   it("accepts the valid fixture without a single problem", () => {
     const root = dataTree();
-    const { problems, records } = validateData(join(root, "data"), root);
+    const { problems, records, tombstones } = validateTree(root);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(records).toHaveLength(7);
+    expect(tombstones.map((t) => t.record.id)).toEqual(["tashkent-conference"]);
   });
 
   it.each(fixtureNames)("rule %s: its failing fixture is reported at the right file and path", (rule) => {
     const expected = JSON.parse(readFileSync(join(INVALID_FIXTURES, rule, "expect.json"), "utf8")) as { file: string; path: string };
     const root = dataTree(join(INVALID_FIXTURES, rule));
-    const { problems } = validateData(join(root, "data"), root);
+    const { problems } = validateTree(root);
     const hits = problems.filter((p) => p.rule === rule);
     expect(hits.map((p) => `${p.file} ${p.path}`)).toContain(`${expected.file} ${expected.path}`);
     // The fixture breaks one rule only, so nothing else may fire.
@@ -35,7 +40,7 @@ describe("validateData", () => {
 
   it("reports every problem of a run, across files, not just the first", () => {
     const root = dataTree(join(INVALID_FIXTURES, "edtf-calendar"), join(INVALID_FIXTURES, "country-code"));
-    const { problems } = validateData(join(root, "data"), root);
+    const { problems } = validateTree(root);
     expect(problems.map((p) => `${p.rule} ${p.file}`).sort()).toEqual([
       "country-code data/actors/uzbekistan.json",
       "edtf-calendar data/meetings/2018-tashkent-conference.json",

@@ -3,8 +3,9 @@
  * integrity rule. Reports all problems at once; never stops at the first.
  */
 import type { z } from "zod";
-import { schemas } from "../../src/schema.js";
-import { COLLECTIONS, type Kind } from "../../src/model/vocabulary.js";
+import { schemas, tombstoneSchema } from "../../src/schema.js";
+import { COLLECTIONS, TOMBSTONE_COLLECTION, type Kind } from "../../src/model/vocabulary.js";
+import type { Manifest } from "../lib/manifests.js";
 import { formatPath } from "../lib/json-path.js";
 import { loadDataFiles, type DataFile } from "../lib/load-data.js";
 import { countryCode, currencyCode, sourceHash, textPresent } from "./rules/values.js";
@@ -12,6 +13,7 @@ import { edtfCalendar, edtfSyntax, intervalOrder } from "./rules/dates.js";
 import { evidenceRequired, evidenceSource, quoteLength } from "./rules/evidence.js";
 import { duplicateId, fileNameMatchesId, idPattern } from "./rules/identity.js";
 import { referenceKind, referenceResolves, relationDirection } from "./rules/references.js";
+import { releasedIdKept, tombstoneChain, tombstoneLiveId, tombstoneTarget } from "./rules/tombstones.js";
 import type { CheckedRecord, Problem, Rule, RuleContext } from "./types.js";
 
 /** Every integrity rule, in the order their problems are reported. */
@@ -32,11 +34,15 @@ export const RULES: readonly Rule[] = [
   currencyCode,
   sourceHash,
   textPresent,
+  tombstoneTarget,
+  tombstoneChain,
+  tombstoneLiveId,
+  releasedIdKept,
 ];
 
 /** Rules applied before the integrity rules, to files rather than records. */
 export const FILE_RULES = [
-  { name: "unknown-collection", description: `Data files sit in one of the folders ${Object.values(COLLECTIONS).join(", ")} and end in .json.` },
+  { name: "unknown-collection", description: `Data files sit in one of the folders ${[...Object.values(COLLECTIONS), TOMBSTONE_COLLECTION].join(", ")} and end in .json.` },
   { name: "json-syntax", description: "A data file is valid JSON." },
   { name: "schema-shape", description: "A record has the fields and value types of its kind's schema." },
   { name: "unknown-field", description: "A record has no fields its kind's schema does not define." },
@@ -47,6 +53,8 @@ export interface ValidationResult {
   readonly problems: readonly Problem[];
   /** Records that passed the shape check, in file order. */
   readonly records: readonly CheckedRecord[];
+  /** Tombstones that passed the shape check, in file order. */
+  readonly tombstones: readonly CheckedRecord[];
 }
 
 /** The id a file claims: its `id` field when readable, else its file name. */
@@ -60,9 +68,11 @@ function claimedId(file: DataFile): string {
   return file.name;
 }
 
+const isTombstone = (file: DataFile): boolean => file.collection === TOMBSTONE_COLLECTION;
+
 function checkFile(file: DataFile): { record?: CheckedRecord; problems: Problem[] } {
-  if (!file.kind || !file.file.endsWith(".json")) {
-    return { problems: [{ file: file.file, path: "", rule: "unknown-collection", message: "this file is not in a known collection folder or is not .json", hint: `move it to data/<${Object.values(COLLECTIONS).join("|")}>/<id>.json` }] };
+  if (!(file.kind || isTombstone(file)) || !file.file.endsWith(".json")) {
+    return { problems: [{ file: file.file, path: "", rule: "unknown-collection", message: "this file is not in a known collection folder or is not .json", hint: `move it to data/<${[...Object.values(COLLECTIONS), TOMBSTONE_COLLECTION].join("|")}>/<id>.json` }] };
   }
   let json: unknown;
   try {
@@ -70,9 +80,11 @@ function checkFile(file: DataFile): { record?: CheckedRecord; problems: Problem[
   } catch (error) {
     return { problems: [{ file: file.file, path: "", rule: "json-syntax", message: `not valid JSON: ${(error as Error).message.replace(/\s+/g, " ")}`, hint: "fix the syntax (a trailing comma or a missing quote is the usual cause)" }] };
   }
-  const result = (schemas[file.kind] as z.ZodType).safeParse(json);
+  const schema: z.ZodType = file.kind ? schemas[file.kind] : tombstoneSchema;
+  const result = schema.safeParse(json);
   if (result.success) {
-    return { record: { file: file.file, kind: file.kind, name: file.name, record: json as Record<string, unknown> }, problems: [] };
+    const record = json as Record<string, any>;
+    return { record: { file: file.file, kind: file.kind ?? record.kind, name: file.name, record }, problems: [] };
   }
   return { problems: result.error.issues.flatMap((issue) => shapeProblems(file, issue)) };
 }
@@ -84,23 +96,36 @@ function shapeProblems(file: DataFile, issue: z.core.$ZodIssue): Problem[] {
       file: file.file,
       path: path ? `${path}.${key}` : key,
       rule: "unknown-field",
-      message: `unknown field ${JSON.stringify(key)} for a ${file.kind}`,
+      message: `unknown field ${JSON.stringify(key)} for a ${file.kind ?? "tombstone"}`,
       hint: "remove it or correct its spelling; the fields are listed in the JSON Schema under dist/schemas/",
     }));
   }
-  return [{ file: file.file, path, rule: "schema-shape", message: issue.message, hint: `see the ${file.kind} schema (dist/schemas/${file.kind}.schema.json)` }];
+  const schemaName = file.kind ?? "tombstone";
+  return [{ file: file.file, path, rule: "schema-shape", message: issue.message, hint: `see the ${schemaName} schema (dist/schemas/${schemaName}.schema.json)` }];
 }
 
-/** Validates every file under `dataDir`; paths in problems are relative to `root`. */
-export function validateData(dataDir: string, root: string): ValidationResult {
+/** The ids of a release, records and tombstones, with their kinds. */
+function releasedIds(release: Manifest | undefined): Map<string, Kind> {
+  const ids = new Map<string, Kind>();
+  for (const [id, entry] of Object.entries(release?.records ?? {})) ids.set(id, entry.kind);
+  for (const [id, entry] of Object.entries(release?.tombstones ?? {})) ids.set(id, entry.kind);
+  return ids;
+}
+
+/**
+ * Validates every file under `dataDir`; paths in problems are relative to `root`.
+ * `lastRelease` is the newest release manifest, whose ids must all still exist.
+ */
+export function validateData(dataDir: string, root: string, lastRelease?: Manifest): ValidationResult {
   const problems: Problem[] = [];
   const records: CheckedRecord[] = [];
+  const tombstones: CheckedRecord[] = [];
   const kindOf = new Map<string, Kind>();
   for (const file of loadDataFiles(dataDir, root)) {
     if (file.kind) kindOf.set(claimedId(file), file.kind);
     const outcome = checkFile(file);
     problems.push(...outcome.problems);
-    if (outcome.record) records.push(outcome.record);
+    if (outcome.record) (isTombstone(file) ? tombstones : records).push(outcome.record);
   }
   const byId = new Map<string, CheckedRecord[]>();
   for (const checked of records) {
@@ -108,9 +133,9 @@ export function validateData(dataDir: string, root: string): ValidationResult {
     holders.push(checked);
     byId.set(checked.record.id, holders);
   }
-  const context: RuleContext = { records, byId, kindOf };
+  const context: RuleContext = { records, byId, kindOf, tombstones, released: releasedIds(lastRelease) };
   for (const rule of RULES) problems.push(...rule.check(context));
-  return { problems, records };
+  return { problems, records, tombstones };
 }
 
 /** Formats one problem as `file › path: message (hint) [rule]`. */

@@ -35,6 +35,10 @@ export interface RuleContext {
    * JSON claims its file name), so one broken file does not also break every reference to it.
    */
   readonly kindOf: ReadonlyMap<string, Kind>;
+  /** Shape-checked tombstones (`record` holds the tombstone; `kind` the retired record's kind). */
+  readonly tombstones: readonly CheckedRecord[];
+  /** Ids of the last release (records and tombstones) with their kind; empty before the first release. */
+  readonly released: ReadonlyMap<string, Kind>;
 }
 
 /** A named, separately tested integrity rule. */

@@ -18,6 +18,7 @@ import type {
   QuantityQualifier,
   RelationType,
   Role,
+  Kind,
 } from "./vocabulary.js";
 
 /**
@@ -203,3 +204,34 @@ export interface TopicInput {
   readonly name: string;
   readonly summary: string;
 }
+
+/**
+ * An id that no longer names a record, as authored in `data/tombstones/<id>.json`. Ids are
+ * never deleted or reused: `resolveId` follows a tombstone to what replaced the record.
+ */
+export type TombstoneInput =
+  | {
+      readonly id: string;
+      /** The kind of record the id named. */
+      readonly kind: Kind;
+      /** The record now lives under another id (e.g. it was a duplicate of `target`). */
+      readonly status: "moved";
+      readonly target: string;
+      /** Why, in words. */
+      readonly reason: string;
+    }
+  | {
+      readonly id: string;
+      readonly kind: Kind;
+      /** The record was divided into several records. */
+      readonly status: "split";
+      readonly targets: readonly string[];
+      readonly reason: string;
+    }
+  | {
+      readonly id: string;
+      readonly kind: Kind;
+      /** The record was removed, e.g. because its source does not support it. */
+      readonly status: "withdrawn";
+      readonly reason: string;
+    };

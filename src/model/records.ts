@@ -12,6 +12,7 @@ import type {
   PlaceInput,
   ProcessInput,
   SourceInput,
+  TombstoneInput,
   TopicInput,
 } from "./input.js";
 import type { InverseRelationType, Kind } from "./vocabulary.js";
@@ -90,3 +91,20 @@ export interface RecordByKind {
 export type AnyRecord = RecordByKind[Kind];
 /** A meeting, declaration or initiative. */
 export type PrimaryRecord = Meeting | Declaration | Initiative;
+
+/** A tombstone as published: the authored fields plus the release that retired the id. */
+export type Tombstone = TombstoneInput & {
+  /** Dataset version in which the id stopped naming a record. */
+  readonly tombstonedIn: string;
+};
+
+/** What changed in one release, from the release manifests. */
+export interface ReleaseChanges {
+  readonly version: string;
+  /** Ids of records new in this release. */
+  readonly added: readonly string[];
+  /** Records whose content changed, with the paths of the fields that changed (e.g. `date.edtf`, `participants[2]`). */
+  readonly modified: readonly { readonly id: string; readonly fields: readonly string[] }[];
+  /** Ids that became tombstones in this release. */
+  readonly tombstoned: readonly string[];
+}

@@ -204,3 +204,11 @@ export type QuantityMeasure = (typeof QUANTITY_MEASURES)[number];
 export const QUANTITY_QUALIFIERS = ["exactly", "more-than", "about"] as const;
 /** A quantity qualifier. */
 export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
+
+/** The folder under `data/` that holds tombstones: ids that no longer name a record. */
+export const TOMBSTONE_COLLECTION = "tombstones";
+
+/** Why an id stopped naming a record: merged into another (`moved`), divided (`split`), or removed (`withdrawn`). */
+export const TOMBSTONE_STATUSES = ["moved", "split", "withdrawn"] as const;
+/** A tombstone status. */
+export type TombstoneStatus = (typeof TOMBSTONE_STATUSES)[number];

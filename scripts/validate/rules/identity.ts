@@ -7,8 +7,8 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idPattern: Rule = {
   name: "id-pattern",
   description: "Ids are lowercase slugs (a-z, 0-9, single hyphens) of at most 80 characters.",
-  check: ({ records }) =>
-    records
+  check: ({ records, tombstones }) =>
+    [...records, ...tombstones]
       .filter(({ record }) => !ID_PATTERN.test(record.id) || record.id.length > 80)
       .map(({ file, record }) => ({
         file,
@@ -22,8 +22,8 @@ export const idPattern: Rule = {
 export const fileNameMatchesId: Rule = {
   name: "file-name-matches-id",
   description: "A record's file is named after its id: data/<collection>/<id>.json.",
-  check: ({ records }) =>
-    records
+  check: ({ records, tombstones }) =>
+    [...records, ...tombstones]
       .filter(({ name, record }) => name !== record.id)
       .map(({ file, name, record }) => ({
         file,
