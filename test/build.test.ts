@@ -1,19 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { INVALID_FIXTURES, REPO, VALID_FIXTURE, dataTree } from "./helpers/data-tree.js";
+import { INVALID_FIXTURES, dataTree, isolatedRepo } from "./helpers/data-tree.js";
 import { hashTree, runBuild } from "./helpers/run.js";
-
-/** A copy of the repository's build inputs (not its data or output) in a temporary folder. */
-function isolatedRepo(): string {
-  const root = mkdtempSync(join(tmpdir(), "cas-repo-"));
-  for (const entry of ["scripts", "package.json", "tsconfig.json"]) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
-  cpSync(join(REPO, "src"), join(root, "src"), { recursive: true, filter: (path) => !path.includes("/src/generated") });
-  symlinkSync(join(REPO, "node_modules"), join(root, "node_modules"), "dir");
-  cpSync(VALID_FIXTURE, join(root, "data"), { recursive: true });
-  return root;
-}
 
 describe("npm run build", () => {
   it.each(readdirSync(INVALID_FIXTURES).sort())("fails on fixture %s, names file, path and rule, and leaves dist/ untouched", (rule) => {

@@ -123,6 +123,7 @@ export const ROLES = [
   "participant",
   "party",
   "signatory",
+  "publisher",
   "proposer",
   "endorser",
   "funder",

@@ -1,5 +1,5 @@
 /** Builds throwaway data trees for validator and build tests. */
-import { cpSync, existsSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -19,5 +19,20 @@ export function dataTree(...overlays: string[]): string {
     cpSync(join(overlay, "data"), join(root, "data"), { recursive: true });
     if (existsSync(join(overlay, "releases"))) cpSync(join(overlay, "releases"), join(root, "releases"), { recursive: true });
   }
+  return root;
+}
+
+/**
+ * A copy of the repository's build and release inputs (src without generated files, scripts,
+ * package.json, tsconfig, changeset config) with the valid fixture as its data, in a temporary
+ * folder; node_modules is linked. Returns its root.
+ */
+export function isolatedRepo(): string {
+  const root = mkdtempSync(join(tmpdir(), "cas-repo-"));
+  for (const entry of ["scripts", "package.json", "tsconfig.json"]) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+  cpSync(join(REPO, ".changeset"), join(root, ".changeset"), { recursive: true, filter: (path) => !/\/(?!README)[^/]+\.md$/.test(path) });
+  cpSync(join(REPO, "src"), join(root, "src"), { recursive: true, filter: (path) => !path.includes("/src/generated") });
+  symlinkSync(join(REPO, "node_modules"), join(root, "node_modules"), "dir");
+  cpSync(VALID_FIXTURE, join(root, "data"), { recursive: true });
   return root;
 }
