@@ -12,16 +12,31 @@ export type ResolvedId =
   | { readonly status: "moved" | "split"; readonly id: string; readonly tombstone: Tombstone; readonly records: readonly AnyRecord[] }
   | { readonly status: "withdrawn"; readonly id: string; readonly tombstone: Tombstone; readonly records: readonly [] };
 
-let index: { live: Map<string, AnyRecord>; retired: Map<string, Tombstone> } | undefined;
-
-// Built on first use, so importing the package stays cheap.
-function lookup() {
-  index ??= {
-    live: new Map([MEETINGS, DECLARATIONS, INITIATIVES, ACTORS, PLACES, SOURCES, PROCESSES, TOPICS].flat().map((r: AnyRecord) => [r.id, r])),
-    retired: new Map(TOMBSTONES.map((t) => [t.id, t])),
-  };
-  return index;
+/** Live records and tombstones by id. */
+export interface IdIndex {
+  readonly live: ReadonlyMap<string, AnyRecord>;
+  readonly retired: ReadonlyMap<string, Tombstone>;
 }
+
+/** Indexes records and tombstones by id. */
+export function indexIds(records: readonly AnyRecord[], tombstones: readonly Tombstone[]): IdIndex {
+  return { live: new Map(records.map((r) => [r.id, r])), retired: new Map(tombstones.map((t) => [t.id, t])) };
+}
+
+/** Resolves `id` against `index`; see {@link resolveId}. */
+export function resolveIn(index: IdIndex, id: string): ResolvedId | undefined {
+  if (typeof id !== "string") throw new TypeError(`resolveId expects an id string, got ${typeof id}`);
+  const record = index.live.get(id);
+  if (record) return deepFreeze({ status: "live", id, records: [record] as [AnyRecord] });
+  const tombstone = index.retired.get(id);
+  if (!tombstone) return undefined;
+  if (tombstone.status === "withdrawn") return deepFreeze({ status: "withdrawn", id, tombstone, records: [] as [] });
+  const targets = tombstone.status === "moved" ? [tombstone.target] : tombstone.targets;
+  // Validation guarantees every target is a live record: tombstones never chain.
+  return deepFreeze({ status: tombstone.status, id, tombstone, records: targets.map((t) => index.live.get(t)!) });
+}
+
+let shipped: IdIndex | undefined;
 
 /**
  * Resolves an id, following tombstones: a live id gives its record; a retired id gives its
@@ -29,6 +44,7 @@ function lookup() {
  * `withdrawn`). Returns `undefined` for an id the dataset never had. Use it on ids you stored
  * from an earlier version of the dataset.
  *
+ * @throws {TypeError} when `id` is not a string.
  * @example
  * ```ts
  * import { meetings, resolveId } from "central-asia-security";
@@ -39,14 +55,7 @@ function lookup() {
  * ```
  */
 export function resolveId(id: string): ResolvedId | undefined {
-  if (typeof id !== "string") throw new TypeError(`resolveId expects an id string, got ${typeof id}`);
-  const { live, retired } = lookup();
-  const record = live.get(id);
-  if (record) return deepFreeze({ status: "live", id, records: [record] as [AnyRecord] });
-  const tombstone = retired.get(id);
-  if (!tombstone) return undefined;
-  if (tombstone.status === "withdrawn") return deepFreeze({ status: "withdrawn", id, tombstone, records: [] as [] });
-  const targets = tombstone.status === "moved" ? [tombstone.target] : tombstone.targets;
-  // Validation guarantees every target is a live record: tombstones never chain.
-  return deepFreeze({ status: tombstone.status, id, tombstone, records: targets.map((t) => live.get(t)!) });
+  // Indexed on first use, so importing the package stays cheap.
+  shipped ??= indexIds([MEETINGS, DECLARATIONS, INITIATIVES, ACTORS, PLACES, SOURCES, PROCESSES, TOPICS].flat(), TOMBSTONES);
+  return resolveIn(shipped, id);
 }
