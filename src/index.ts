@@ -11,6 +11,28 @@ export { COUNTRY_CODES, isCountryCode } from "./model/countries.js";
 export * from "./model/vocabulary.js";
 export type * from "./model/input.js";
 export type * from "./model/records.js";
+export { findDeclarations, findInitiatives, findMeetings } from "./query/finders.js";
+export { getActor, getDeclaration, getInitiative, getMeeting, getRecord, isRecordId } from "./query/lookup.js";
+export { related } from "./query/related.js";
+export { search } from "./query/search.js";
+export { timeline } from "./query/timeline.js";
+export type {
+  ActorFilterValue,
+  ActorRoleFilter,
+  DateMatch,
+  IdOfKind,
+  RecordFilter,
+  RecordForId,
+  RecordId,
+  RelatedEntry,
+  RelatedOptions,
+  RelatedVia,
+  SearchField,
+  SearchHit,
+  SearchOptions,
+  TimelineEntry,
+  TimelineFilter,
+} from "./query/types.js";
 export type {
   ActorId,
   DeclarationId,

@@ -1,11 +1,62 @@
-import { existsSync, writeFileSync } from "node:fs";
+/**
+ * The packed tarball as its users get it: `npm pack`, installed offline into throwaway projects,
+ * then used from ESM, CJS, TypeScript (NodeNext and Bundler), the `./schema` subpath with zod,
+ * a browser bundle in headless Chromium, and the installed `bin`.
+ */
+import { build } from "esbuild";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataset, meetings, timeline } from "../src/index.js";
+import { launchChromium, serveFolder } from "./helpers/browser.js";
 import { REPO } from "./helpers/data-tree.js";
-import { consumerProject } from "./helpers/packed.js";
+import { consumerProject, packInfo } from "./helpers/packed.js";
 import { run } from "./helpers/run.js";
 
 const tsc = join(REPO, "node_modules/typescript/bin/tsc");
+const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { version: string; bin: Record<string, string> };
+
+/** Type-checks `files` in `project` with `compilerOptions` (always strict); returns tsc's output and status. */
+function typecheck(project: string, name: string, compilerOptions: Record<string, unknown>, files: Record<string, string>) {
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(project, file), text);
+  writeFileSync(join(project, name), JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", noEmit: true, types: [], ...compilerOptions }, files: Object.keys(files) }));
+  return run("node", [tsc, "-p", name], { cwd: project });
+}
+
+/** tsc runs take seconds, and much longer on a busy machine. */
+const TSC_TIMEOUT = 120_000;
+const NODENEXT = { module: "NodeNext", moduleResolution: "NodeNext" };
+const BUNDLER = { module: "Preserve", moduleResolution: "Bundler" };
+
+/** A file that uses the runtime entry's values and types, including the literal id union. */
+const USE_TYPES = [
+  'import { getRecord, meetings, parseEdtf, timeline, type DateBounds, type Meeting, type RecordFilter } from "central-asia-security";',
+  "const first: Meeting | undefined = meetings[0];",
+  'const bounds: DateBounds = parseEdtf(first?.date?.edtf ?? "2018");',
+  'const filter: RecordFilter = { country: "UZ", from: "2018" };',
+  'const stage: "proposed" | "draft" | "adopted" | "signed" = getRecord("2018-tashkent-declaration").stage;',
+  "export const label: string = `${first?.title}: ${bounds.earliest} ${stage} ${timeline(filter).length}`;",
+  "",
+].join("\n");
+
+describe("the tarball", () => {
+  it("holds only dist/, README.md, LICENSE and package.json, and its size is reported", () => {
+    const { files, size, unpackedSize } = packInfo();
+    const allowed = (path: string): boolean => ["package.json", "README.md", "LICENSE"].includes(path) || (path.startsWith("dist/") && !path.endsWith(".map"));
+    expect(files.filter((path) => !allowed(path))).toEqual([]);
+    // No tests, fixtures, source texts, scripts or sources, even under dist/.
+    const sourceLike = (path: string): boolean =>
+      /(?:^|\/)(?:test|tests|fixtures|scripts|src|seeds|data)\//.test(path) || path.endsWith(".txt") || (/\.[cm]?tsx?$/.test(path) && !/\.d\.[cm]?ts$/.test(path));
+    expect(files.filter(sourceLike)).toEqual([]);
+    for (const required of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/schema.js", "dist/cli.js", "dist/data.json", "dist/exports/dataset.jsonld", "dist/exports/meetings.csv", "dist/exports/meetings.ndjson", "dist/schemas/meeting.schema.json"]) {
+      expect(files).toContain(required);
+    }
+    expect(files).toContain(pkg.bin["central-asia-security"]!.replace(/^\.\//, ""));
+    console.log(`tarball: ${(size / 1024).toFixed(1)} kB packed, ${(unpackedSize / 1024).toFixed(1)} kB unpacked, ${files.length} files`);
+    expect(size).toBeLessThan(1024 * 1024);
+  });
+});
 
 describe("the packed tarball in a project without zod", () => {
   let project: string;
@@ -28,34 +79,133 @@ describe("the packed tarball in a project without zod", () => {
   });
 
   it("loads with CJS require", () => {
-    writeFileSync(join(project, "cjs.cjs"), `const cas = require("central-asia-security");\nconsole.log(cas.declarations.length === cas.dataset.counts.declaration, typeof cas.parseEdtf);\n`);
+    writeFileSync(join(project, "cjs.cjs"), `const cas = require("central-asia-security");\nconsole.log(cas.declarations.length === cas.dataset.counts.declaration, typeof cas.parseEdtf, typeof cas.timeline);\n`);
     const result = run("node", ["cjs.cjs"], { cwd: project });
     expect(result.stderr).toBe("");
-    expect(result.stdout.trim()).toBe("true function");
+    expect(result.stdout.trim()).toBe("true function function");
   });
 
   it("type-checks a file that uses its types under tsc --strict (NodeNext)", () => {
-    writeFileSync(
-      join(project, "use.ts"),
-      [
-        'import { meetings, parseEdtf, type Meeting, type DateBounds } from "central-asia-security";',
-        "const first: Meeting | undefined = meetings[0];",
-        "const bounds: DateBounds = parseEdtf(first?.date?.edtf ?? \"2018\");",
-        "export const label: string = `${first?.title}: ${bounds.earliest}`;",
-        "",
-      ].join("\n"),
-    );
-    writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, types: [] }, files: ["use.ts"] }));
-    const result = run("node", [tsc, "-p", "."], { cwd: project });
+    const result = typecheck(project, "tsconfig.json", NODENEXT, { "use.ts": USE_TYPES });
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
+  }, TSC_TIMEOUT);
+
+  it("type-checks the same file under tsc --strict with moduleResolution Bundler", () => {
+    const result = typecheck(project, "tsconfig.bundler.json", BUNDLER, { "use-bundler.ts": USE_TYPES });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  }, TSC_TIMEOUT);
+
+  it("rejects a misuse of its types under tsc --strict (wrong field type, unknown id)", () => {
+    const misuse = 'import { getRecord, meetings } from "central-asia-security";\nexport const n: number = meetings[0]!.title;\nexport const r = getRecord("no-such-record");\n';
+    for (const [name, options] of [["tsconfig.misuse.json", NODENEXT], ["tsconfig.misuse-bundler.json", BUNDLER]] as const) {
+      const result = typecheck(project, name, options, { "misuse.ts": misuse });
+      expect(result.status).not.toBe(0);
+      expect(result.stdout).toContain("TS2322");
+      expect(result.stdout).toContain("TS2345");
+    }
+  }, TSC_TIMEOUT);
+
+  it("runs the CLI through the installed bin", () => {
+    const bin = join(project, "node_modules/.bin/central-asia-security");
+    const version = run(bin, ["--version"], { cwd: project });
+    expect(version.stderr).toBe("");
+    expect(version.stdout).toBe(`central-asia-security ${pkg.version}\ndataset hash ${dataset.hash}\n`);
+    const result = run(bin, ["timeline"], { cwd: project });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("");
+    for (const entry of timeline()) expect(result.stdout).toContain(entry.id);
+    const viaNpx = run("npx", ["--offline", "central-asia-security", "show", "2018-tashkent-declaration", "--json"], { cwd: project });
+    expect(viaNpx.status, viaNpx.stderr).toBe(0);
+    expect((JSON.parse(viaNpx.stdout) as { id: string }).id).toBe("2018-tashkent-declaration");
+  }, 60_000);
+
+  describe("bundled by esbuild for the browser and run in headless Chromium", () => {
+    let server: Server | undefined;
+    afterAll(() => server?.close());
+
+    it("bundles without Node built-ins and shows the data on the page", async () => {
+      const site = join(project, "site");
+      mkdirSync(site, { recursive: true });
+      writeFileSync(
+        join(project, "page.js"),
+        [
+          'import { dataset, meetings, timeline } from "central-asia-security";',
+          'document.querySelector("#count").textContent = String(meetings.length);',
+          'document.querySelector("#hash").textContent = dataset.hash;',
+          "for (const entry of timeline()) {",
+          '  const item = document.createElement("li");',
+          "  item.textContent = `${entry.date} ${entry.title}`;",
+          '  document.querySelector("#timeline").append(item);',
+          "}",
+          'document.body.dataset.ready = "yes";',
+          "",
+        ].join("\n"),
+      );
+      writeFileSync(join(site, "index.html"), '<!doctype html><meta charset="utf-8"><title>cas</title><link rel="icon" href="data:,"><p><span id="count"></span> meetings, <span id="hash"></span></p><ol id="timeline"></ol><script type="module" src="page.js"></script>\n');
+      const result = await build({ entryPoints: [join(project, "page.js")], bundle: true, format: "esm", platform: "browser", target: "es2022", outfile: join(site, "page.js"), absWorkingDir: project, metafile: true, logLevel: "silent" });
+      expect(Object.keys(result.metafile.inputs)).toContain("node_modules/central-asia-security/dist/index.js");
+      expect(readFileSync(join(site, "page.js"), "utf8")).not.toMatch(/["']node:/);
+
+      const served = await serveFolder(site);
+      server = served.server;
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        const problems: string[] = [];
+        page.on("pageerror", (error) => problems.push(error.message));
+        page.on("console", (message) => {
+          if (message.type() === "error") problems.push(message.text());
+        });
+        await page.goto(`${served.url}index.html`);
+        await page.waitForSelector("body[data-ready=yes]", { timeout: 15_000 });
+        expect(problems).toEqual([]);
+        expect(await page.textContent("#count")).toBe(String(meetings.length));
+        expect(await page.textContent("#hash")).toBe(dataset.hash);
+        const items = await page.locator("#timeline li").allTextContents();
+        expect(items).toEqual(timeline().map((e) => `${e.date} ${e.title}`));
+      } finally {
+        await browser.close();
+      }
+    }, 60_000);
+  });
+});
+
+describe("the packed tarball in a project with zod", () => {
+  let project: string;
+  beforeAll(() => {
+    project = consumerProject(["zod@4.6.7"]);
   });
 
-  it("rejects a misuse of its types under tsc --strict", () => {
-    writeFileSync(join(project, "misuse.ts"), 'import { meetings } from "central-asia-security";\nexport const n: number = meetings[0]!.title;\n');
-    writeFileSync(join(project, "tsconfig.misuse.json"), JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, types: [] }, files: ["misuse.ts"] }));
-    const result = run("node", [tsc, "-p", "tsconfig.misuse.json"], { cwd: project });
-    expect(result.status).not.toBe(0);
-    expect(result.stdout).toContain("TS2322");
+  it("loads the ./schema subpath with ESM import and CJS require, and the schemas validate", () => {
+    writeFileSync(
+      join(project, "schema.mjs"),
+      'import { schemas } from "central-asia-security/schema";\nconsole.log(schemas.topic.safeParse({ id: "terrorism", name: "Terrorism", summary: "x" }).success, schemas.topic.safeParse({ id: "t", name: 1 }).success);\n',
+    );
+    const esm = run("node", ["schema.mjs"], { cwd: project });
+    expect(esm.stderr).toBe("");
+    expect(esm.stdout.trim()).toBe("true false");
+    writeFileSync(join(project, "schema.cjs"), 'const { schemas } = require("central-asia-security/schema");\nconsole.log(typeof schemas.meeting.parse);\n');
+    const cjs = run("node", ["schema.cjs"], { cwd: project });
+    expect(cjs.stderr).toBe("");
+    expect(cjs.stdout.trim()).toBe("function");
   });
+
+  it("type-checks a file using the schemas under tsc --strict (NodeNext and Bundler)", () => {
+    const file = [
+      'import { schemas } from "central-asia-security/schema";',
+      'import type { TopicInput } from "central-asia-security";',
+      'const parsed: TopicInput = schemas.topic.parse({ id: "terrorism", name: "Terrorism", summary: "x" });',
+      "export const name: string = parsed.name;",
+      "",
+    ].join("\n");
+    // zod's own declarations take tsc half a minute to check; the project without zod checks
+    // ours with skipLibCheck off, so here the usual skipLibCheck is enough.
+    for (const [name, options] of [["tsconfig.schema.json", NODENEXT], ["tsconfig.schema-bundler.json", BUNDLER]] as const) {
+      const result = typecheck(project, name, { ...options, skipLibCheck: true }, { "schema-use.ts": file });
+      expect(result.stdout + result.stderr).toBe("");
+      expect(result.status).toBe(0);
+    }
+  }, TSC_TIMEOUT);
 });

@@ -41,6 +41,7 @@ async function bundleCli(outDir: string): Promise<void> {
     silent: true,
     dts: false,
     banner: { js: "#!/usr/bin/env node" },
+    removeNodeProtocol: false,
     esbuildPlugins: [
       {
         name: "runtime-entry-external",

@@ -1,0 +1,62 @@
+/**
+ * Command-line parsing with `node:util` parseArgs in strict mode, turning its errors into
+ * `UsageError`s that name the flag and suggest the closest one.
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { closestMatches } from "../text/closest.js";
+import { PROGRAM, type Command, type Flag, type FlagValues } from "./command.js";
+import { UsageError } from "./errors.js";
+
+/** Flags every command accepts. */
+export const GLOBAL_FLAGS: Readonly<Record<string, Flag>> = {
+  json: { type: "boolean", help: "print JSON for scripts instead of a table" },
+  help: { type: "boolean", short: "h", help: "show help for this command" },
+};
+
+/** Rephrases a parseArgs error; returns undefined for errors that are not about the input. */
+function explain(error: { code?: string; message: string }, command: Command, flags: Record<string, Flag>): UsageError | undefined {
+  const help = `Run \`${PROGRAM} ${command.name} --help\` for its flags.`;
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const flag = /'(-[^' ]+)/.exec(error.message)?.[1] ?? "";
+      const close = closestMatches(flag, Object.keys(flags).map((name) => `--${name}`));
+      return new UsageError(`unknown flag ${flag} for "${command.name}"`, close.length > 0 ? `Did you mean ${close.join(", ")}? ${help}` : help);
+    }
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return new UsageError(error.message.replace(/^Option /, "flag ").replace(/\.$/, ""), help);
+    default:
+      return undefined;
+  }
+}
+
+/** Parses `argv` (after the command name) against the command's flags and arity. */
+export function parseCommandArgs(command: Command, argv: readonly string[]): { values: FlagValues; positionals: string[] } {
+  const flags = { ...command.flags, ...GLOBAL_FLAGS };
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: flags, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw explain(error as { code?: string; message: string }, command, flags) ?? error;
+  }
+  const values = parsed.values as FlagValues;
+  if (values.help) return { values, positionals: parsed.positionals };
+  const [min, max] = command.arity;
+  const count = parsed.positionals.length;
+  const usage = `Usage: ${PROGRAM} ${command.usage}`;
+  if (count < min) throw new UsageError(`"${command.name}" is missing its argument`, usage);
+  if (count > max) throw new UsageError(`"${command.name}" takes ${max === 0 ? "no arguments" : `${max} argument`}, got ${count}: ${parsed.positionals.join(" ")}`, usage);
+  return { values, positionals: parsed.positionals };
+}
+
+/** The values of a string flag as a list (empty when the flag is absent). */
+export function listFlag(values: FlagValues, name: string): readonly string[] {
+  const value = values[name];
+  return value === undefined || typeof value === "boolean" ? [] : typeof value === "string" ? [value] : value;
+}
+
+/** The value of a single-valued string flag. */
+export function stringFlag(values: FlagValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === "string" ? value : undefined;
+}

@@ -1,0 +1,37 @@
+/** `search <text>`: records whose titles, names, summaries or quotes match the words. */
+import { KINDS, search as searchRecords } from "../../index.js";
+import { stringFlag, listFlag } from "../args.js";
+import type { Command } from "../command.js";
+import { UsageError } from "../errors.js";
+import { plural, printRows, query } from "../output.js";
+import { parseKinds } from "../records.js";
+
+/** Reads `--limit`: a positive integer. */
+function limit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--limit: ${JSON.stringify(value)} is not a positive whole number`, "For example: --limit 5.");
+  return Number(value);
+}
+
+/** `search <text>` */
+export const search: Command = {
+  name: "search",
+  usage: "search <text>",
+  summary: "search titles, names, summaries and evidence quotes; best matches first",
+  description: "Several words are one query (no quotes needed). Kinds may be given in singular or plural.",
+  flags: {
+    kind: { type: "string", multiple: true, value: "<kind>", help: "only records of this kind" },
+    limit: { type: "string", value: "<n>", help: "at most n results (default 20)" },
+  },
+  arity: [1, Infinity],
+  examples: ["search tashkent declaration", "search water --kind declarations", "search Tokayev --limit 3 --json"],
+  run(invocation) {
+    const { values, positionals } = invocation;
+    const text = positionals.join(" ");
+    const kinds = parseKinds(listFlag(values, "kind"), KINDS);
+    const n = limit(stringFlag(values, "limit"));
+    const hits = query(() => searchRecords(text, { ...(kinds && { kinds }), ...(n && { limit: n }) }));
+    const rows = hits.map((h) => [h.score.toFixed(2), h.kind, h.id, h.field, h.title]);
+    return printRows(invocation, hits, { header: ["score", "kind", "id", "matched", "title"], rows, footer: plural(hits.length, "result") }, `Nothing matches ${JSON.stringify(text)}.`);
+  },
+};

@@ -1,0 +1,31 @@
+/** `show <id>`: one record in full. */
+import { resolveId, type AnyRecord } from "../../index.js";
+import type { Command } from "../command.js";
+import { EXIT, unknownValue } from "../errors.js";
+import { allIds } from "../records.js";
+import { renderRecord } from "../render.js";
+
+/** `show <id>` */
+export const show: Command = {
+  name: "show",
+  usage: "show <id>",
+  summary: "show one record in full: every field, the summary and the evidence quotes",
+  description: "An id retired in an earlier version (a tombstone) is followed to the record that replaced it, with a note on stderr.",
+  flags: {},
+  arity: [1, 1],
+  examples: ["show 2018-tashkent-declaration", "show kazakhstan --json"],
+  run({ positionals, io, json }) {
+    const id = positionals[0]!;
+    const resolved = resolveId(id);
+    if (!resolved) throw unknownValue("id", id, allIds());
+    if (resolved.status !== "live") {
+      const targets = resolved.records.map((r) => r.id).join(", ");
+      io.err(`${id} was ${resolved.status}${targets ? ` to ${targets}` : ""} in ${resolved.tombstone.tombstonedIn}: ${resolved.tombstone.reason}\n`);
+    }
+    const records: readonly AnyRecord[] = resolved.records;
+    if (records.length === 0) return EXIT.notFound;
+    if (json) io.out(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
+    else io.out(records.map((r) => renderRecord(r, io.isTTY && io.columns ? io.columns : 100)).join("\n"));
+    return EXIT.ok;
+  },
+};

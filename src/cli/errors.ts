@@ -1,0 +1,35 @@
+/**
+ * The CLI's exit codes and the error that carries a usage mistake to the top, where it is
+ * printed with a hint and turned into exit code 2.
+ * @module
+ */
+import { closestMatches } from "../text/closest.js";
+
+/** Exit codes: success, nothing found, usage error, and a bug in the tool itself. */
+export const EXIT = { ok: 0, notFound: 1, usage: 2, internal: 70 } as const;
+
+/** A mistake in the command line: what was wrong, and what would work. */
+export class UsageError extends Error {
+  /** A line telling the user what would work (the closest ids, the valid values, a help command). */
+  readonly hint: string | undefined;
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.name = "UsageError";
+    this.hint = hint;
+  }
+}
+
+/**
+ * A `UsageError` for a value that is not one of `candidates`, suggesting the closest ones, or
+ * (when none is close and the list is short) all of them.
+ */
+export function unknownValue(what: string, value: string, candidates: readonly string[]): UsageError {
+  const close = closestMatches(value, candidates);
+  const hint =
+    close.length > 0
+      ? `Did you mean ${close.map((c) => JSON.stringify(c)).join(", ")}?`
+      : candidates.length <= 20
+        ? `Use one of: ${candidates.join(", ")}.`
+        : undefined;
+  return new UsageError(`unknown ${what} ${JSON.stringify(value)}`, hint);
+}

@@ -1,0 +1,88 @@
+/**
+ * The finder filters as command-line flags (`--country UZ --from 2018 --actor kazakhstan`),
+ * checked here so that a mistake names the flag that holds it; repeating a flag means "any of".
+ * @module
+ */
+import { isCountryCode, isEdtf, parseEdtf, ROLES, type ActorFilterValue, type RecordFilter, type Role } from "../index.js";
+import { listFlag, stringFlag } from "./args.js";
+import type { Flag, FlagValues } from "./command.js";
+import { UsageError, unknownValue } from "./errors.js";
+import { RECORDS } from "./records.js";
+
+/** The filter flags of `list` and `timeline`. */
+export const FILTER_FLAGS: Readonly<Record<string, Flag>> = {
+  country: { type: "string", multiple: true, value: "<code>", help: "ISO 3166-1 alpha-2 code of a place or a participating state (UZ, KZ, …)" },
+  actor: { type: "string", multiple: true, value: "<id>", help: "actor id, in any role (or in a --role)" },
+  role: { type: "string", multiple: true, value: "<role>", help: "with --actor: only in this role (host, participant, signatory, …)" },
+  topic: { type: "string", multiple: true, value: "<id>", help: "topic id" },
+  place: { type: "string", multiple: true, value: "<id>", help: "place id" },
+  process: { type: "string", multiple: true, value: "<id>", help: "process id (through part-of relations)" },
+  status: { type: "string", multiple: true, value: "<status>", help: "meeting status, declaration stage or initiative status" },
+  from: { type: "string", value: "<date>", help: "EDTF or ISO date: records that may fall on or after its first day" },
+  to: { type: "string", value: "<date>", help: "EDTF or ISO date: records that may fall on or before its last day" },
+  within: { type: "boolean", help: "with --from/--to: only records whose whole date span lies in the range" },
+};
+
+const one = <T>(list: readonly T[]): T | readonly T[] | undefined => (list.length === 0 ? undefined : list.length === 1 ? list[0] : list);
+
+/** The country codes of the dataset's states and places, for hints. */
+function datasetCountries(): string[] {
+  const codes = [...RECORDS.actor, ...RECORDS.place].map((r) => ("country" in r ? r.country : undefined));
+  return [...new Set(codes.filter((c): c is string => c !== undefined))].sort();
+}
+
+/** Checks the ids of a flag against the records of its kind. */
+function ids(values: FlagValues, flag: string, candidates: readonly string[]): readonly string[] {
+  const list = listFlag(values, flag);
+  for (const id of list) if (!candidates.includes(id)) throw unknownValue(`${flag} id`, id, candidates);
+  return list;
+}
+
+/** A date flag: EDTF or an ISO date-time; the error names the flag and the value. */
+function date(values: FlagValues, flag: "from" | "to"): string | undefined {
+  const value = stringFlag(values, flag);
+  if (value === undefined || isEdtf(value) || /^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return value;
+  try {
+    parseEdtf(value);
+  } catch (error) {
+    throw new UsageError(`--${flag}: ${(error as Error).message}`, "Dates are EDTF: 2018, 2018-03, 2018-03-26, 2018-23 (autumn), optionally with ? or ~.");
+  }
+  return value;
+}
+
+/**
+ * Builds a `RecordFilter` from the filter flags. `statuses` are the status values valid for the
+ * kinds listed. Throws a `UsageError` naming the flag for an unknown id, code, term or a bad date.
+ */
+export function filterFromFlags(values: FlagValues, statuses: readonly string[]): RecordFilter {
+  const country = listFlag(values, "country").map((c) => c.toUpperCase());
+  for (const code of country) {
+    if (!isCountryCode(code)) throw new UsageError(`--country: ${JSON.stringify(code)} is not an ISO 3166-1 alpha-2 code`, `Codes in the dataset: ${datasetCountries().join(", ")}.`);
+  }
+  const actor = ids(values, "actor", RECORDS.actor.map((r) => r.id));
+  const roles = listFlag(values, "role");
+  for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) throw unknownValue("--role value", role, ROLES);
+  if (roles.length > 0 && actor.length === 0) throw new UsageError("--role needs --actor", "Give the actor whose role you mean: --actor kazakhstan --role chair.");
+  const status = listFlag(values, "status");
+  for (const s of status) if (!statuses.includes(s)) throw unknownValue("--status value", s, statuses);
+  const actors: ActorFilterValue[] = actor.map((a) => (roles.length > 0 ? { actor: a, role: roles as Role[] } : a));
+  const from = date(values, "from");
+  const to = date(values, "to");
+  const filter: Record<string, unknown> = {
+    country: one(country),
+    actor: one(actors),
+    topic: one(ids(values, "topic", RECORDS.topic.map((r) => r.id))),
+    place: one(ids(values, "place", RECORDS.place.map((r) => r.id))),
+    process: one(ids(values, "process", RECORDS.process.map((r) => r.id))),
+    status: one(status),
+    from,
+    to,
+    dateMatch: values.within ? "within" : undefined,
+  };
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as RecordFilter;
+}
+
+/** True when any filter flag was given (used to refuse filters where they do not apply). */
+export function hasFilterFlags(values: FlagValues): boolean {
+  return Object.keys(FILTER_FLAGS).some((name) => values[name] !== undefined);
+}

@@ -1,0 +1,47 @@
+/**
+ * The state a query engine works from: the records of every kind, an id → record map, and a
+ * cache of structures (indexes, link tables) that are built on first use, so creating an
+ * engine, and importing the package, stays cheap.
+ * @module
+ */
+import type { AnyRecord } from "../../model/records.js";
+import { KINDS, type Kind } from "../../model/vocabulary.js";
+import type { DatasetRecords } from "../types.js";
+import { article, typeError, unknownIdError } from "./errors.js";
+
+/** What every part of the engine reads. */
+export interface QueryContext {
+  readonly records: DatasetRecords;
+  /** Every record by id. A Map, so odd keys such as `"__proto__"` are just missing keys. */
+  readonly byId: ReadonlyMap<string, AnyRecord>;
+  readonly cache: Map<string, unknown>;
+}
+
+/** Creates a context over `records`; only the id map is built now. */
+export function createContext(records: DatasetRecords): QueryContext {
+  const byId = new Map<string, AnyRecord>();
+  for (const kind of KINDS) for (const record of records[kind]) byId.set(record.id, record);
+  return { records, byId, cache: new Map() };
+}
+
+/** The structure cached under `key`, built by `build` the first time it is asked for. */
+export function lazy<T>(context: QueryContext, key: string, build: () => T): T {
+  if (!context.cache.has(key)) context.cache.set(key, build());
+  return context.cache.get(key) as T;
+}
+
+/** The ids of one kind, for suggestions in error messages. */
+export function idsOf(context: QueryContext, kind: Kind): readonly string[] {
+  return lazy(context, `ids:${kind}`, () => context.records[kind].map((r) => r.id));
+}
+
+/**
+ * The record with id `value`, which must be of `kind`; otherwise a `TypeError` (not a string)
+ * or a `RangeError` naming the value and suggesting ids (unknown id, or an id of another kind).
+ */
+export function requireId<K extends Kind>(context: QueryContext, where: string, value: unknown, kind: K): AnyRecord & { kind: K } {
+  if (typeof value !== "string") throw typeError(where, value, `${article(kind)} id (a string)`);
+  const record = context.byId.get(value);
+  if (record?.kind === kind) return record as AnyRecord & { kind: K };
+  throw unknownIdError(where, value, kind, idsOf(context, kind), record?.kind);
+}

@@ -1,0 +1,76 @@
+/**
+ * Facts about a primary record that the filters and `related` derive from its links: the
+ * countries it involves and the processes it belongs to.
+ * @module
+ */
+import type { PrimaryRecord } from "../../model/records.js";
+import { lazy, type QueryContext } from "./context.js";
+
+/**
+ * Countries a record involves: those of its places and of its participating states. The
+ * country of an organization or person is where it is based, which does not make a meeting it
+ * attends an event of that country, so those do not count.
+ */
+export function countriesOf(context: QueryContext, record: PrimaryRecord): string[] {
+  const countries = new Set<string>();
+  for (const claim of record.places ?? []) {
+    const place = context.byId.get(claim.place);
+    if (place?.kind === "place") countries.add(place.country);
+  }
+  for (const participation of record.participants ?? []) {
+    const actor = context.byId.get(participation.actor);
+    if (actor?.kind === "actor" && actor.type === "state" && actor.country) countries.add(actor.country);
+  }
+  return [...countries];
+}
+
+/**
+ * Process ids each primary record belongs to, following `part-of` transitively: a part of an
+ * initiative that is part of a process is part of that process too.
+ */
+export function processMembership(context: QueryContext): ReadonlyMap<string, readonly string[]> {
+  return lazy(context, "process-membership", () => {
+    // A plain depth-first walk per record: part-of chains are short, and not memoizing inner
+    // steps keeps the result right even if the data ever had a cycle.
+    const walk = (id: string, seen: Set<string>, found: Set<string>): void => {
+      const record = context.byId.get(id);
+      if (!record || seen.has(id)) return;
+      seen.add(id);
+      if (record.kind === "process") {
+        found.add(id);
+        return;
+      }
+      if (record.kind !== "meeting" && record.kind !== "declaration" && record.kind !== "initiative") return;
+      for (const relation of record.relations ?? []) {
+        if (relation.type === "part-of") walk(relation.target, seen, found);
+      }
+    };
+    const memo = new Map<string, readonly string[]>();
+    for (const kind of ["meeting", "declaration", "initiative"] as const) {
+      for (const record of context.records[kind]) {
+        const found = new Set<string>();
+        walk(record.id, new Set(), found);
+        if (found.size) memo.set(record.id, [...found]);
+      }
+    }
+    return memo;
+  });
+}
+
+/** The records that belong to each process (see `processMembership`), in dataset order. */
+export function processMembers(context: QueryContext): ReadonlyMap<string, readonly PrimaryRecord[]> {
+  return lazy(context, "process-members", () => {
+    const members = new Map<string, PrimaryRecord[]>();
+    const membership = processMembership(context);
+    for (const kind of ["meeting", "declaration", "initiative"] as const) {
+      for (const record of context.records[kind]) {
+        for (const process of membership.get(record.id) ?? []) {
+          const list = members.get(process) ?? [];
+          list.push(record);
+          members.set(process, list);
+        }
+      }
+    }
+    return members;
+  });
+}

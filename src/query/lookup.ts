@@ -1,0 +1,109 @@
+/**
+ * Lookups by id, typed through the dataset's literal id unions.
+ * @module
+ */
+import type { ActorId, DeclarationId, InitiativeId, MeetingId } from "../generated/dataset.js";
+import type { Actor, Declaration, Initiative, Meeting } from "../model/records.js";
+import type { Kind } from "../model/vocabulary.js";
+import { shipped } from "./shipped.js";
+import type { IdOfKind, RecordForId, RecordId } from "./types.js";
+
+/**
+ * The record with this id, typed by its kind: `getRecord("tashkent")` is a `Place`. Ids are a
+ * literal union, so editors autocomplete them and a misspelt id does not compile; narrow a
+ * string from outside with {@link isRecordId} first. At run time an unknown id (or any odd
+ * string such as `"__proto__"`) returns `undefined`: records are held in a `Map`, never looked
+ * up on an object's prototype chain.
+ *
+ * @example
+ * ```ts
+ * import { getRecord } from "central-asia-security";
+ * const declaration = getRecord("2018-tashkent-declaration"); // typed as Declaration
+ * console.log(declaration.title, declaration.stage);
+ * ```
+ */
+export function getRecord<I extends RecordId>(id: I): RecordForId<I> {
+  return shipped().getRecord(id) as RecordForId<I>;
+}
+
+/**
+ * True when `value` is the id of a record of the dataset (of `kind`, when given); narrows a
+ * `string` from outside (a URL, a CLI argument) to the id union that {@link getRecord} takes.
+ *
+ * @throws {TypeError} when `kind` is not a record kind.
+ * @example
+ * ```ts
+ * import { getRecord, isRecordId } from "central-asia-security";
+ * const input: string = "tashkent";
+ * if (isRecordId(input)) console.log(getRecord(input).kind); // "place"
+ * if (isRecordId(input, "place")) console.log(getRecord(input).country); // "UZ"
+ * isRecordId("__proto__"); // false
+ * ```
+ */
+export function isRecordId(value: unknown): value is RecordId;
+export function isRecordId<K extends Kind>(value: unknown, kind: K): value is IdOfKind<K>;
+export function isRecordId(value: unknown, kind?: Kind): boolean {
+  return shipped().isRecordId(value, kind);
+}
+
+function ofKind<K extends Kind>(id: unknown, kind: K) {
+  const record = shipped().getRecord(id);
+  return record?.kind === kind ? record : undefined;
+}
+
+/**
+ * The meeting with this id (`undefined` at run time for an id that is not a meeting's).
+ *
+ * @example
+ * ```ts
+ * import { getMeeting } from "central-asia-security";
+ * const conference = getMeeting("2018-tashkent-conference-on-afghanistan");
+ * console.log(conference.date?.edtf, conference.status); // "2018-03" "held"
+ * ```
+ */
+export function getMeeting(id: MeetingId): Meeting {
+  return ofKind(id, "meeting") as Meeting;
+}
+
+/**
+ * The declaration with this id (`undefined` at run time for an id that is not a declaration's).
+ *
+ * @example
+ * ```ts
+ * import { getDeclaration } from "central-asia-security";
+ * const declaration = getDeclaration("2018-tashkent-declaration");
+ * console.log(declaration.incoming.length, declaration.relations?.[0]?.type); // …, "adopted-at"
+ * ```
+ */
+export function getDeclaration(id: DeclarationId): Declaration {
+  return ofKind(id, "declaration") as Declaration;
+}
+
+/**
+ * The initiative with this id (`undefined` at run time for an id that is not an initiative's).
+ *
+ * @example
+ * ```ts
+ * import { getInitiative } from "central-asia-security";
+ * const centre = getInitiative("un-sdg-centre-for-central-asia-and-afghanistan");
+ * console.log(centre.title, centre.status);
+ * ```
+ */
+export function getInitiative(id: InitiativeId): Initiative {
+  return ofKind(id, "initiative") as Initiative;
+}
+
+/**
+ * The actor (person, organization or state) with this id (`undefined` at run time for an id
+ * that is not an actor's).
+ *
+ * @example
+ * ```ts
+ * import { getActor } from "central-asia-security";
+ * const uzbekistan = getActor("uzbekistan");
+ * console.log(uzbekistan.type, uzbekistan.country); // "state" "UZ"
+ * ```
+ */
+export function getActor(id: ActorId): Actor {
+  return ofKind(id, "actor") as Actor;
+}

@@ -1,0 +1,32 @@
+/**
+ * Full-text search over every record.
+ * @module
+ */
+import { shipped } from "./shipped.js";
+import type { SearchHit, SearchOptions } from "./types.js";
+
+/**
+ * Searches titles and names, alternative names, summaries, participating actors' names and
+ * evidence quotes of every record. Case-, diacritic- and apostrophe-insensitive; each query
+ * word matches the words it is a prefix of (`"tash"` finds "Tashkent"), and every query word
+ * must match. Ranked by score: a word scores the weight of the weightiest field it matched in
+ * (title or name 100, alternative names 30, summary 10, actor names 3, quotes 1), half that for
+ * a prefix-only match; a record's score is the sum over the query words. Ties keep dataset
+ * order (kinds in `KINDS` order, then each kind's order). Each hit names the field that
+ * weighed most. The index is built on the first call.
+ *
+ * @throws {TypeError} for a non-string text, an unknown option, a `limit` that is not a number
+ * or an unknown kind.
+ * @throws {RangeError} for a text without letters or digits, or a `limit` that is not a
+ * positive integer (or `Infinity`).
+ * @example
+ * ```ts
+ * import { search } from "central-asia-security";
+ * const [best] = search("tashkent declaration");
+ * console.log(best?.id, best?.field, best?.score); // "2018-tashkent-declaration" "title" 200
+ * const people = search("mirziyoyev", { kinds: ["actor"], limit: 5 });
+ * ```
+ */
+export function search(text: string, options?: SearchOptions): readonly SearchHit[] {
+  return shipped().search(text, options);
+}

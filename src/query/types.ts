@@ -1,0 +1,150 @@
+/**
+ * Public types of the query API: ids, filters, and the shapes of timeline entries, related
+ * records and search hits.
+ * @module
+ */
+import type { KindById } from "../generated/dataset.js";
+import type { AnyRecord, DatePrecision, PrimaryRecord, RecordByKind } from "../model/records.js";
+import type { Kind, PrimaryKind, Role } from "../model/vocabulary.js";
+
+/** Any record id of the dataset: a literal union, so editors autocomplete ids and typos fail to compile. */
+export type RecordId = keyof KindById;
+
+/** The record type an id refers to (`RecordForId<"tashkent">` is `Place`). */
+export type RecordForId<I extends RecordId> = RecordByKind[KindById[I]];
+
+/** The ids of the records of one kind (`IdOfKind<"topic">` is `TopicId`). */
+export type IdOfKind<K extends Kind> = { [I in RecordId]: KindById[I] extends K ? I : never }[RecordId];
+
+/** An actor taking part in a specific role (or any of several roles). */
+export interface ActorRoleFilter {
+  /** Id of an `Actor`. */
+  readonly actor: string;
+  /** The role or roles to require; any role when absent. */
+  readonly role?: Role | readonly Role[];
+}
+
+/** One value of the `actor` filter: an actor id (any role) or an actor with a role. */
+export type ActorFilterValue = string | ActorRoleFilter;
+
+/** How a dated record is compared with the `from`/`to` range of a filter. */
+export type DateMatch = "overlaps" | "within";
+
+/**
+ * The one filter shape of `findMeetings`, `findDeclarations`, `findInitiatives` and `timeline`.
+ * Every key is optional; keys combine with AND, and an array means "any of". Ids must exist in
+ * the dataset (a mistyped id throws, with suggestions). See docs/querying.md.
+ */
+export interface RecordFilter {
+  /**
+   * ISO 3166-1 alpha-2 code(s), upper case. A record matches through the countries of its
+   * places and of its participating *states* (actors of type `state`); the countries of
+   * participating organizations and persons do not count.
+   */
+  readonly country?: string | readonly string[];
+  /** Actor id(s) in any role, or `{ actor, role }` for specific roles. */
+  readonly actor?: ActorFilterValue | readonly ActorFilterValue[];
+  /** Topic id(s). */
+  readonly topic?: string | readonly string[];
+  /** Place id(s). */
+  readonly place?: string | readonly string[];
+  /**
+   * Process id(s). A record belongs to a process through `part-of` relations, followed
+   * transitively (a declaration part of an initiative that is part of a process belongs to it).
+   */
+  readonly process?: string | readonly string[];
+  /** Meeting `status`, declaration `stage` or initiative `status` value(s). */
+  readonly status?: string | readonly string[];
+  /** Start of the date range: an EDTF date or an ISO date/datetime; its earliest day counts. */
+  readonly from?: string;
+  /** End of the date range: an EDTF date or an ISO date/datetime; its latest day counts. */
+  readonly to?: string;
+  /**
+   * `"overlaps"` (default): the record's span shares at least one day with the range, so it
+   * *may* fall in it. `"within"`: the record's whole span lies inside the range. Undated records
+   * never match a date range.
+   */
+  readonly dateMatch?: DateMatch;
+}
+
+/** The filter of `timeline`: a `RecordFilter` plus the kinds to include (default: all three). */
+export interface TimelineFilter extends RecordFilter {
+  readonly kinds?: readonly PrimaryKind[];
+}
+
+/** One dated record on the timeline. */
+export interface TimelineEntry {
+  readonly kind: PrimaryKind;
+  readonly id: string;
+  readonly title: string;
+  /** The record's EDTF date, as authored. */
+  readonly date: string;
+  readonly precision: DatePrecision;
+  /** First day the date may denote, `YYYY-MM-DD`. */
+  readonly earliest: string;
+  /** Last day the date may denote, `YYYY-MM-DD`. */
+  readonly latest: string;
+  /** True when the text does not state the date and it was inferred (see `record.date.inferred`). */
+  readonly inferred: boolean;
+  readonly record: PrimaryRecord;
+}
+
+/**
+ * How two records are linked:
+ * - `relation`: an authored relation (`adopted-at`, `part-of`, …) or its generated inverse;
+ * - `participation`: an actor's role in a record, or a member of a process;
+ * - `place`: where a record took place; `topic`: what it is about;
+ * - `process`: two records part of the same process (`relation` is `"shares-process"`);
+ * - `source`: a record citing a source in its evidence (`relation` is `"cites"`).
+ */
+export type RelatedVia = "relation" | "participation" | "process" | "place" | "topic" | "source";
+
+/** A record linked to the one asked about. */
+export interface RelatedEntry {
+  /** Id of the linked record. */
+  readonly id: string;
+  readonly kind: Kind;
+  /** Relation type, inverse relation type, role, or `place` / `topic` / `shares-process` / `cites`. */
+  readonly relation: string;
+  /** `outgoing`: stated on the record asked about; `incoming`: stated on the linked record. */
+  readonly direction: "outgoing" | "incoming";
+  readonly via: RelatedVia;
+  /** For `via: "process"`: the id of the process both records are part of. */
+  readonly through?: string;
+  readonly record: AnyRecord;
+}
+
+/** Options of `related`; each narrows the result. */
+export interface RelatedOptions {
+  readonly relation?: string | readonly string[];
+  readonly direction?: "outgoing" | "incoming";
+  readonly kinds?: readonly Kind[];
+  readonly via?: RelatedVia | readonly RelatedVia[];
+}
+
+/** The fields `search` looks in, from the most to the least weighty. */
+export type SearchField = "title" | "name" | "shortName" | "altNames" | "summary" | "actors" | "quotes";
+
+/** One search result. */
+export interface SearchHit {
+  readonly id: string;
+  readonly kind: Kind;
+  /** The record's title, or name for actors, places, processes and topics. */
+  readonly title: string;
+  /** Relevance; higher is better. See docs/querying.md for how it is computed. */
+  readonly score: number;
+  /** The weightiest field a query word matched in. */
+  readonly field: SearchField;
+  readonly record: AnyRecord;
+}
+
+/** Options of `search`. */
+export interface SearchOptions {
+  /** Only return records of these kinds (default: all kinds). */
+  readonly kinds?: readonly Kind[];
+  /** At most this many hits (a positive integer or `Infinity`; default 20). */
+  readonly limit?: number;
+}
+
+/** The records of every kind a query engine runs over. */
+export type DatasetRecords = { readonly [K in Kind]: readonly RecordByKind[K][] };

@@ -1,0 +1,56 @@
+/**
+ * What `search` reads of each record, field by field, and how much a match in each field
+ * weighs. Weights are far enough apart (and a prefix-only match counts half) that a match in a
+ * weightier field always outranks a match in a lighter one.
+ * @module
+ */
+import type { AnyRecord } from "../model/records.js";
+import { evidenceOf } from "../query/engine/evidence.js";
+import type { SearchField } from "../query/types.js";
+
+/** Fields from the weightiest to the lightest; ties between fields go to the earlier one. */
+export const FIELD_ORDER: readonly SearchField[] = ["title", "name", "shortName", "altNames", "summary", "actors", "quotes"];
+
+/** Score of a whole-word match in each field. */
+export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
+  title: 100,
+  name: 100,
+  shortName: 100,
+  altNames: 30,
+  summary: 10,
+  actors: 3,
+  quotes: 1,
+};
+
+/** A query word that is only a prefix of the record's word scores this fraction of the weight. */
+export const PREFIX_FACTOR = 0.5;
+
+/** The display title of a record: its title, or its name for kinds that have names. */
+export function titleOf(record: AnyRecord): string {
+  return "title" in record ? record.title : record.name;
+}
+
+/** Every distinct evidence quote of a record. */
+export function quotesOf(record: AnyRecord): string[] {
+  return [...new Set(evidenceOf(record).map((e) => e.quote))];
+}
+
+/** The texts of each field of `record`; `actorOf` resolves participant ids to actors. */
+export function fieldTexts(record: AnyRecord, actorOf: (id: string) => AnyRecord | undefined): [SearchField, string[]][] {
+  const fields: [SearchField, string[]][] = [];
+  const people = "participants" in record ? record.participants : "members" in record ? record.members : undefined;
+  const actorNames: string[] = [];
+  for (const p of people ?? []) {
+    const actor = actorOf(p.actor);
+    if (actor?.kind === "actor") actorNames.push(actor.name, ...(actor.shortName ? [actor.shortName] : []));
+    if (p.nameAsReported) actorNames.push(p.nameAsReported);
+  }
+  if ("title" in record) fields.push(["title", [record.title]]);
+  else fields.push(["name", [record.name]]);
+  if ("shortName" in record && record.shortName) fields.push(["shortName", [record.shortName]]);
+  if ("altNames" in record && record.altNames) fields.push(["altNames", [...record.altNames]]);
+  fields.push(["summary", [record.summary]]);
+  if (actorNames.length) fields.push(["actors", actorNames]);
+  fields.push(["quotes", quotesOf(record)]);
+  return fields;
+}

@@ -1,0 +1,366 @@
+/**
+ * The `central-asia-security` command: every command's output and its bad inputs, run
+ * in-process through `runCli` (fast, exact), plus the built `dist/cli.js` run as a program
+ * (shebang, exit codes, pipes).
+ */
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../src/cli/commands/index.js";
+import { runCli } from "../src/cli/main.js";
+import { dataset, findMeetings, getRecord, meetings, related, search, timeline, actors, type AnyRecord } from "../src/index.js";
+import { REPO } from "./helpers/data-tree.js";
+import { run } from "./helpers/run.js";
+
+interface Result {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process; `tty` simulates a terminal of that width. */
+function cli(args: readonly string[], tty?: number): Result {
+  let stdout = "";
+  let stderr = "";
+  const code = runCli(args, { out: (t) => void (stdout += t), err: (t) => void (stderr += t), isTTY: tty !== undefined, columns: tty });
+  return { code, stdout, stderr };
+}
+
+/** Runs the CLI with `--json` and parses what it prints. */
+function json<T>(args: readonly string[]): T {
+  const result = cli([...args, "--json"]);
+  expect(result.stderr).toBe("");
+  return JSON.parse(result.stdout) as T;
+}
+
+/** The data rows of a table (after the header and the rule, before the footer). */
+const tableRows = (stdout: string): string[] => stdout.trimEnd().split("\n").slice(2, -1);
+
+/** Asserts a usage error: exit 2, nothing on stdout, and each `parts` in the message. */
+function expectUsageError(result: Result, ...parts: string[]): void {
+  expect(result.code, result.stderr).toBe(2);
+  expect(result.stdout).toBe("");
+  for (const part of parts) expect(result.stderr).toContain(part);
+}
+
+const ids = (list: readonly { id: string }[]): string[] => list.map((r) => r.id);
+
+describe("--version and --help", () => {
+  it("prints the package version and the dataset hash", () => {
+    const result = cli(["--version"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`central-asia-security ${dataset.version}\ndataset hash ${dataset.hash}\n`);
+    expect(json(["--version"])).toEqual({ name: "central-asia-security", version: dataset.version, hash: dataset.hash });
+  });
+
+  it("lists every command with --help, and shows each command's flags and examples", () => {
+    const help = cli(["--help"]);
+    expect(help.code).toBe(0);
+    for (const name of ["timeline", "list <kind>", "show <id>", "search <text>", "related <id>", "export --format"]) expect(help.stdout).toContain(name);
+    for (const [command, flag] of [["list", "--country <code>"], ["timeline", "--kind <kind>"], ["show", "--json"], ["search", "--limit <n>"], ["related", "--direction <dir>"], ["export", "--format <format>"]]) {
+      const own = cli([command!, "--help"]);
+      expect(own.code).toBe(0);
+      expect(own.stdout).toContain(`Usage: central-asia-security ${command}`);
+      expect(own.stdout).toContain(flag);
+      expect(own.stdout).toContain("Examples:");
+      expect(cli(["help", command!]).stdout).toBe(own.stdout);
+    }
+  });
+
+  it("exits 2 with the overview on stderr when no command is given", () => {
+    const result = cli([]);
+    expectUsageError(result, "Usage: central-asia-security <command>");
+  });
+
+  it("exits 2 on an unknown command, suggesting the closest", () => {
+    expectUsageError(cli(["timline"]), 'unknown command "timline"', '"timeline"', "--help");
+    expectUsageError(cli(["--verbose"]), 'unknown flag "--verbose"');
+  });
+});
+
+describe("timeline", () => {
+  it("prints every dated record in time order, marking inferred dates", () => {
+    const result = cli(["timeline"]);
+    expect(result.code).toBe(0);
+    const entries = timeline();
+    const rows = tableRows(result.stdout);
+    expect(rows).toHaveLength(entries.length);
+    rows.forEach((row, i) => {
+      const entry = entries[i]!;
+      expect(row.startsWith(`${entry.date}${entry.inferred ? "*" : ""} `)).toBe(true);
+      expect(row).toContain(entry.id);
+      expect(row).toContain(entry.title);
+    });
+    expect(result.stdout).toMatch(new RegExp(`${entries.length} dated records`));
+  });
+
+  it("filters by date range and kind, and --json gives the entries", () => {
+    const entries = json<{ id: string; kind: string; date: string }[]>(["timeline", "--from", "2018", "--to", "2019", "--kind", "meetings"]);
+    expect(ids(entries)).toEqual(ids(timeline({ from: "2018", to: "2019", kinds: ["meeting"] })));
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.kind === "meeting")).toBe(true);
+  });
+
+  it("names a malformed date and the flag that holds it", () => {
+    expectUsageError(cli(["timeline", "--from", "2018-13"]), "--from", '"2018-13"', "month 13");
+    expectUsageError(cli(["timeline", "--to", "March 2018"]), "--to", '"March 2018"');
+  });
+
+  it("rejects an unknown kind, flag and id with suggestions", () => {
+    expectUsageError(cli(["timeline", "--kind", "actors"]), 'unknown kind "actors"', "meetings, declarations, initiatives");
+    expectUsageError(cli(["timeline", "--form", "2018"]), "unknown flag --form", "--from");
+    expectUsageError(cli(["timeline", "--actor", "kazakstan"]), '"kazakstan"', '"kazakhstan"');
+    expectUsageError(cli(["timeline", "2018"]), "takes no arguments");
+  });
+
+  it("exits 1 when nothing matches, printing [] for --json", () => {
+    const result = cli(["timeline", "--from", "1990", "--to", "1991"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("No dated records match");
+    expect(cli(["timeline", "--from", "1990", "--to", "1991", "--json"]).stdout.trim()).toBe("[]");
+  });
+
+  it("fits rows to the terminal width on a TTY and never cuts piped output", () => {
+    // Only the last column (the title) is cut: ids stay whole so they can be copied.
+    const narrow = cli(["timeline"], 140);
+    for (const line of narrow.stdout.trimEnd().split("\n")) expect(line.length).toBeLessThanOrEqual(140);
+    expect(narrow.stdout).toContain("…");
+    expect(cli(["timeline"]).stdout).not.toContain("…");
+  });
+});
+
+describe("list <kind>", () => {
+  it("lists a kind's records with the finder's filters (singular or plural kind)", () => {
+    const all = cli(["list", "meetings"]);
+    expect(all.code).toBe(0);
+    expect(tableRows(all.stdout)).toHaveLength(meetings.length);
+    expect(all.stdout).toContain(`${meetings.length} meetings`);
+    expect(ids(json<AnyRecord[]>(["list", "meeting", "--country", "UZ"]))).toEqual(ids(findMeetings({ country: "UZ" })));
+    expect(ids(json<AnyRecord[]>(["list", "meetings", "--country", "uz", "--country", "KZ"]))).toEqual(ids(findMeetings({ country: ["UZ", "KZ"] })));
+    expect(ids(json<AnyRecord[]>(["list", "meetings", "--status", "planned", "--status", "called-for"]))).toEqual(ids(findMeetings({ status: ["planned", "called-for"] })));
+  });
+
+  it("passes --actor with --role as an actor-in-role filter", () => {
+    const expected = findMeetings({ actor: { actor: "kazakhstan", role: ["chair"] } });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(findMeetings({ actor: "kazakhstan" }).length);
+    const result = cli(["list", "meetings", "--actor", "kazakhstan", "--role", "chair", "--json"]);
+    expect(result.code).toBe(0);
+    expect(ids(JSON.parse(result.stdout) as AnyRecord[])).toEqual(ids(expected));
+  });
+
+  it("lists reference kinds, which take no filters", () => {
+    expect(ids(json<AnyRecord[]>(["list", "actors"]))).toEqual(ids(actors));
+    expect(tableRows(cli(["list", "topics"]).stdout).length).toBe(dataset.counts.topic);
+    expectUsageError(cli(["list", "actors", "--country", "KZ"]), "filters apply to meetings, declarations and initiatives");
+  });
+
+  it("rejects an unknown kind, flag, id, term and date", () => {
+    expectUsageError(cli(["list", "meetingz"]), 'unknown kind "meetingz"', '"meetings"');
+    expectUsageError(cli(["list", "meetings", "--contry", "UZ"]), "unknown flag --contry", "--country", "list --help");
+    expectUsageError(cli(["list", "meetings", "--topic", "terorism"]), '"terorism"', '"terrorism"');
+    expectUsageError(cli(["list", "meetings", "--status", "hel"]), '"hel"', '"held"');
+    expectUsageError(cli(["list", "declarations", "--status", "held"]), '"held"', "proposed, draft, adopted, signed");
+    expectUsageError(cli(["list", "meetings", "--country", "XX"]), '"XX" is not an ISO 3166-1 alpha-2 code', "UZ");
+    expectUsageError(cli(["list", "meetings", "--role", "host"]), "--role needs --actor");
+    expectUsageError(cli(["list", "meetings", "--from", "2018-02-30"]), "--from", '"2018-02-30"');
+    expectUsageError(cli(["list"]), "missing its argument", "list <kind>");
+  });
+
+  it("exits 1 when no record matches", () => {
+    const result = cli(["list", "declarations", "--from", "1990", "--to", "1991"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("No declarations match");
+  });
+});
+
+describe("show <id>", () => {
+  const id = "2018-tashkent-declaration";
+
+  it("prints the record's fields, summary and evidence with the names behind ids", () => {
+    const record = getRecord(id);
+    const result = cli(["show", id]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith(`declaration ${id}\n${record.title}\n`)).toBe(true);
+    expect(result.stdout).toMatch(new RegExp(`stage\\s+${record.stage}`));
+    expect(result.stdout).toContain(`${record.date!.edtf} (`);
+    expect(result.stdout).toContain(record.evidence[0]!.source);
+    expect(result.stdout.replace(/\s+/g, " ")).toContain(record.evidence[0]!.quote.replace(/\s+/g, " "));
+    expect(result.stdout.replace(/\s+/g, " ")).toContain(record.summary);
+    const meeting = record.relations?.find((r) => r.type === "adopted-at");
+    if (meeting) expect(result.stdout).toContain(`adopted-at → ${(getRecord(meeting.target as never) as { title: string }).title}`);
+  });
+
+  it("prints the record itself with --json", () => {
+    expect(json(["show", id])).toEqual(getRecord(id));
+    expect(json(["show", "kazakhstan"])).toEqual(getRecord("kazakhstan"));
+  });
+
+  it("rejects an unknown id with the closest ids, and a missing or extra argument", () => {
+    expectUsageError(cli(["show", "tashkent-declaration"]), 'unknown id "tashkent-declaration"', `"${id}"`);
+    expectUsageError(cli(["show"]), "missing its argument");
+    expectUsageError(cli(["show", id, "kazakhstan"]), "takes 1 argument");
+    expectUsageError(cli(["show", id, "--full"]), "unknown flag --full");
+  });
+});
+
+describe("search <text>", () => {
+  it("prints the hits best first; several words are one query", () => {
+    const hits = search("tashkent declaration");
+    const result = cli(["search", "tashkent", "declaration"]);
+    expect(result.code).toBe(0);
+    const rows = tableRows(result.stdout);
+    expect(rows).toHaveLength(hits.length);
+    expect(rows[0]).toContain(hits[0]!.id);
+    expect(ids(json<{ id: string }[]>(["search", "tashkent declaration"]))).toEqual(ids(hits));
+  });
+
+  it("takes --kind and --limit", () => {
+    const hits = json<{ id: string; kind: string }[]>(["search", "afghanistan", "--kind", "declarations", "--limit", "2"]);
+    expect(ids(hits)).toEqual(ids(search("afghanistan", { kinds: ["declaration"], limit: 2 })));
+    expect(hits.length).toBeLessThanOrEqual(2);
+    expect(hits.every((h) => h.kind === "declaration")).toBe(true);
+  });
+
+  it("rejects a bad limit, an unknown kind or flag, and a missing text", () => {
+    expectUsageError(cli(["search", "water", "--limit", "0"]), "--limit", '"0"');
+    expectUsageError(cli(["search", "water", "--kind", "treaties"]), 'unknown kind "treaties"');
+    expectUsageError(cli(["search", "water", "--max", "3"]), "unknown flag --max");
+    expectUsageError(cli(["search"]), "missing its argument");
+  });
+
+  it("exits 1 when nothing matches", () => {
+    const result = cli(["search", "zqxjkvw"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Nothing matches "zqxjkvw"');
+  });
+});
+
+describe("related <id>", () => {
+  const id = "2018-tashkent-conference-on-afghanistan";
+
+  it("prints the linked records both ways", () => {
+    const links = related(id);
+    const result = cli(["related", id]);
+    expect(result.code).toBe(0);
+    const rows = tableRows(result.stdout);
+    expect(rows).toHaveLength(links.length);
+    expect(rows.some((r) => r.startsWith("←"))).toBe(true);
+    expect(rows.some((r) => r.startsWith("→"))).toBe(true);
+    expect(json<{ id: string; relation: string }[]>(["related", id]).map((l) => [l.id, l.relation])).toEqual(links.map((l) => [l.id, l.relation]));
+  });
+
+  it("filters by direction, kind and relation", () => {
+    expect(ids(json(["related", id, "--direction", "incoming"]))).toEqual(ids(related(id, { direction: "incoming" })));
+    expect(ids(json(["related", id, "--kind", "actors"]))).toEqual(ids(related(id, { kinds: ["actor"] })));
+    expect(ids(json(["related", id, "--relation", "adopted"]))).toEqual(ids(related(id, { relation: "adopted" })));
+  });
+
+  it("rejects an unknown id, direction, kind and flag", () => {
+    expectUsageError(cli(["related", "kazakhstn"]), 'unknown id "kazakhstn"', '"kazakhstan"');
+    expectUsageError(cli(["related", id, "--direction", "both"]), "--direction", '"both"', "outgoing or incoming");
+    expectUsageError(cli(["related", id, "--kind", "meetingz"]), 'unknown kind "meetingz"');
+    expectUsageError(cli(["related", id, "--dir", "incoming"]), "unknown flag --dir", "--direction");
+  });
+
+  it("exits 1 when no link matches", () => {
+    expect(related("terrorism", { direction: "outgoing" })).toEqual([]);
+    const result = cli(["related", "terrorism", "--direction", "outgoing"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("No records linked to terrorism match");
+  });
+});
+
+describe("export", () => {
+  const shipped = (name: string): string => readFileSync(join(REPO, "dist/exports", name), "utf8");
+
+  it("writes the same bytes as the shipped export files", () => {
+    expect(cli(["export", "--format", "csv", "--kind", "meetings"]).stdout).toBe(shipped("meetings.csv"));
+    expect(cli(["export", "--format", "ndjson", "--kind", "actor"]).stdout).toBe(shipped("actors.ndjson"));
+    expect(cli(["export", "--format", "jsonld"]).stdout).toBe(shipped("dataset.jsonld"));
+  });
+
+  it("exports several kinds as NDJSON and JSON", () => {
+    const lines = cli(["export", "--format", "ndjson", "--kind", "declarations", "--kind", "initiatives"]).stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(dataset.counts.declaration + dataset.counts.initiative);
+    const all = JSON.parse(cli(["export", "--format", "json"]).stdout) as { version: string; hash: string; counts: Record<string, number>; records: Record<string, AnyRecord[]> };
+    expect(all).toMatchObject({ version: dataset.version, hash: dataset.hash, counts: dataset.counts });
+    expect(ids(all.records.meeting!)).toEqual(ids(meetings));
+  });
+
+  it("writes to --out", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "cas-cli-")), "places.csv");
+    const result = cli(["export", "--format", "csv", "--kind", "places", "--out", out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`wrote ${out}`);
+    expect(readFileSync(out, "utf8")).toBe(shipped("places.csv"));
+  });
+
+  it("rejects a missing or unknown format, CSV without one kind, an unknown kind and flag", () => {
+    expectUsageError(cli(["export"]), "export needs --format", "json|ndjson|csv|jsonld");
+    expectUsageError(cli(["export", "--format", "xml"]), '"xml"', "json, ndjson, csv, jsonld");
+    expectUsageError(cli(["export", "--format", "csv"]), "CSV holds one kind per file");
+    expectUsageError(cli(["export", "--format", "csv", "--kind", "meetings", "--kind", "actors"]), "CSV holds one kind per file");
+    expectUsageError(cli(["export", "--format", "ndjson", "--kind", "meeting-notes"]), 'unknown kind "meeting-notes"');
+    expectUsageError(cli(["export", "--fromat", "csv"]), "unknown flag --fromat", "--format");
+  });
+});
+
+describe("documented examples", () => {
+  /** argv of an example line: words up to a shell redirect or pipe. */
+  const argv = (line: string): string[] => line.split(/\s+[>|]\s/)[0]!.trim().split(/\s+/);
+
+  it("every command's --help example runs and finds something", () => {
+    for (const command of COMMANDS) {
+      for (const example of command.examples.filter((e) => !e.includes("--out"))) {
+        const result = cli(argv(example));
+        expect(result.code, `${example}\n${result.stderr}`).toBe(0);
+      }
+    }
+  });
+
+  it("every command in the README's Command line section runs and finds something", () => {
+    const readme = readFileSync(join(REPO, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Command line"), readme.indexOf("## Exports"));
+    const lines = [...section.matchAll(/^npx central-asia-security (.+?)(?:\s+#.*)?$/gm)].map((m) => m[1]!);
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const line of lines) {
+      const result = cli(argv(line));
+      expect(result.code, `${line}\n${result.stderr}`).toBe(0);
+    }
+  });
+});
+
+describe("dist/cli.js as a program", () => {
+  const bin = join(REPO, "dist/cli.js");
+
+  it("is an executable ESM file with a node shebang that imports the library instead of copying the data", () => {
+    const code = readFileSync(bin, "utf8");
+    expect(code.startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+    expect(code).toContain('from "./index.js"');
+    expect(code).not.toContain(dataset.hash);
+    expect(statSync(bin).size).toBeLessThan(statSync(join(REPO, "dist/index.js")).size / 2);
+  });
+
+  it("exits 0, 1 and 2 with output on the right stream", () => {
+    const ok = run("node", [bin, "timeline"]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain("2018-tashkent-declaration");
+    expect(ok.stderr).toBe("");
+    const none = run("node", [bin, "search", "zqxjkvw"]);
+    expect([none.status, none.stdout]).toEqual([1, ""]);
+    const bad = run("node", [bin, "show", "no-such-record"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('unknown id "no-such-record"');
+  });
+
+  it("stops quietly when the reader of a pipe goes away", () => {
+    const result = run("sh", ["-c", `node "${bin}" export --format jsonld | head -c 20`]);
+    expect(result.stdout).toBe(readFileSync(join(REPO, "dist/exports/dataset.jsonld"), "utf8").slice(0, 20));
+    expect(result.stderr).toBe("");
+  });
+});
