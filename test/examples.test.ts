@@ -14,19 +14,6 @@ import { REPO } from "./helpers/data-tree.js";
 
 const SRC = join(REPO, "src");
 
-/**
- * Values exported from src/index.ts without an `@example`, all declared in files this test's
- * authors do not own: the vocabulary lists of src/model/vocabulary.ts, the country-code set and
- * the EDTF error class.
- * The list may only shrink: a test below fails when an entry gains an example or goes away.
- */
-const KNOWN_GAPS = new Set([
-  "ACTOR_TYPES", "ATTENDANCE_MODES", "COLLECTIONS", "COUNTRY_CODES", "DECLARATION_STAGES", "DECLARATION_TYPES",
-  "EdtfError", "INITIATIVE_STATUSES", "INITIATIVE_TYPES", "KINDS", "MEETING_STATUSES", "MEETING_TYPES",
-  "PLACE_TYPES", "PRIMARY_KINDS", "PROCESS_TYPES", "QUANTITY_MEASURES", "QUANTITY_QUALIFIERS", "RELATIONS",
-  "RELATION_TYPES", "ROLES", "TOMBSTONE_COLLECTION", "TOMBSTONE_STATUSES",
-]);
-
 interface Example {
   readonly file: string;
   readonly symbol: string;
@@ -129,15 +116,7 @@ describe("every value exported from src/index.ts", () => {
 
   it("has a doc comment with an @example", () => {
     expect(values.length).toBeGreaterThan(0);
-    const missing = values.filter(({ name, target }) => !hasExample(target) && !KNOWN_GAPS.has(name)).map(({ name }) => name);
+    const missing = values.filter(({ target }) => !hasExample(target)).map(({ name }) => name);
     expect(missing, "exported values without an @example").toEqual([]);
-  });
-
-  it("keeps the list of known gaps accurate (remove an entry once it has an example)", () => {
-    const stale = [...KNOWN_GAPS].filter((name) => {
-      const value = values.find((v) => v.name === name);
-      return !value || hasExample(value.target);
-    });
-    expect(stale).toEqual([]);
   });
 });

@@ -11,6 +11,15 @@ export type EdtfErrorCode = "syntax" | "calendar" | "interval-order";
 /**
  * Thrown for a string that is not a valid EDTF date of the supported subset.
  * A `RangeError`, so `catch (e) { if (e instanceof RangeError) … }` works.
+ * @example
+ * ```ts
+ * import { EdtfError, parseEdtf } from "central-asia-security";
+ * try {
+ *   parseEdtf("2018-02-30");
+ * } catch (error) {
+ *   if (error instanceof EdtfError) console.log(error.code, error.value); // "calendar" "2018-02-30"
+ * }
+ * ```
  */
 export class EdtfError extends RangeError {
   /** Which check failed. */

@@ -14,7 +14,14 @@ const CODES = `
   TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
 `;
 
-/** Every officially assigned ISO 3166-1 alpha-2 country code. */
+/**
+ * Every officially assigned ISO 3166-1 alpha-2 country code.
+ * @example
+ * ```ts
+ * import { COUNTRY_CODES } from "central-asia-security";
+ * COUNTRY_CODES.has("KZ"); // true
+ * ```
+ */
 export const COUNTRY_CODES: ReadonlySet<string> = new Set(CODES.split(/\s+/).filter(Boolean));
 
 /**

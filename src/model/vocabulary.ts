@@ -4,7 +4,14 @@
  * @module
  */
 
-/** The eight record kinds. */
+/**
+ * The eight record kinds.
+ * @example
+ * ```ts
+ * import { KINDS } from "central-asia-security";
+ * KINDS.includes("meeting"); // true
+ * ```
+ */
 export const KINDS = [
   "meeting",
   "declaration",
@@ -18,12 +25,26 @@ export const KINDS = [
 /** A record kind. */
 export type Kind = (typeof KINDS)[number];
 
-/** Kinds whose records are events in time: the dataset's primary records. */
+/**
+ * Kinds whose records are events in time: the dataset's primary records.
+ * @example
+ * ```ts
+ * import { PRIMARY_KINDS } from "central-asia-security";
+ * PRIMARY_KINDS; // ["meeting", "declaration", "initiative"]
+ * ```
+ */
 export const PRIMARY_KINDS = ["meeting", "declaration", "initiative"] as const;
 /** A primary record kind. */
 export type PrimaryKind = (typeof PRIMARY_KINDS)[number];
 
-/** The folder under `data/` that holds each kind, one JSON file per record. */
+/**
+ * The folder under `data/` that holds each kind, one JSON file per record.
+ * @example
+ * ```ts
+ * import { COLLECTIONS } from "central-asia-security";
+ * const path = `data/${COLLECTIONS.meeting}/2018-tashkent-conference-on-afghanistan.json`;
+ * ```
+ */
 export const COLLECTIONS = {
   meeting: "meetings",
   declaration: "declarations",
@@ -35,7 +56,14 @@ export const COLLECTIONS = {
   topic: "topics",
 } as const satisfies Record<Kind, string>;
 
-/** What sort of gathering a meeting was. */
+/**
+ * What sort of gathering a meeting was.
+ * @example
+ * ```ts
+ * import { MEETING_TYPES, meetings } from "central-asia-security";
+ * const byType = MEETING_TYPES.map((t) => [t, meetings.filter((m) => m.type === t).length]);
+ * ```
+ */
 export const MEETING_TYPES = [
   "conference",
   "expert-conference",
@@ -49,17 +77,38 @@ export const MEETING_TYPES = [
 /** A meeting type. */
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
-/** Whether a meeting took place, is scheduled, or was only called for. */
+/**
+ * Whether a meeting took place, is scheduled, or was only called for.
+ * @example
+ * ```ts
+ * import { MEETING_STATUSES } from "central-asia-security";
+ * MEETING_STATUSES; // ["held", "planned", "called-for"]
+ * ```
+ */
 export const MEETING_STATUSES = ["held", "planned", "called-for"] as const;
 /** A meeting status. */
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-/** How people attended a meeting, where the text says so. */
+/**
+ * How people attended a meeting, where the text says so.
+ * @example
+ * ```ts
+ * import { ATTENDANCE_MODES, meetings } from "central-asia-security";
+ * const online = meetings.filter((m) => m.attendance === ATTENDANCE_MODES[1]);
+ * ```
+ */
 export const ATTENDANCE_MODES = ["in-person", "online"] as const;
 /** A meeting's attendance mode. */
 export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
 
-/** What sort of document a declaration is. */
+/**
+ * What sort of document a declaration is.
+ * @example
+ * ```ts
+ * import { DECLARATION_TYPES } from "central-asia-security";
+ * DECLARATION_TYPES.includes("joint-statement"); // true
+ * ```
+ */
 export const DECLARATION_TYPES = [
   "declaration",
   "joint-statement",
@@ -71,12 +120,26 @@ export const DECLARATION_TYPES = [
 /** A declaration type. */
 export type DeclarationType = (typeof DECLARATION_TYPES)[number];
 
-/** How far a declaration has come. */
+/**
+ * How far a declaration has come.
+ * @example
+ * ```ts
+ * import { DECLARATION_STAGES, declarations } from "central-asia-security";
+ * const counts = DECLARATION_STAGES.map((stage) => declarations.filter((d) => d.stage === stage).length);
+ * ```
+ */
 export const DECLARATION_STAGES = ["proposed", "draft", "adopted", "signed"] as const;
 /** A declaration stage. */
 export type DeclarationStage = (typeof DECLARATION_STAGES)[number];
 
-/** What sort of undertaking an initiative is. */
+/**
+ * What sort of undertaking an initiative is.
+ * @example
+ * ```ts
+ * import { INITIATIVE_TYPES } from "central-asia-security";
+ * INITIATIVE_TYPES.includes("institution"); // true
+ * ```
+ */
 export const INITIATIVE_TYPES = [
   "programme",
   "funding-programme",
@@ -87,7 +150,14 @@ export const INITIATIVE_TYPES = [
 /** An initiative type. */
 export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
 
-/** How far an initiative has come. */
+/**
+ * How far an initiative has come.
+ * @example
+ * ```ts
+ * import { INITIATIVE_STATUSES, initiatives } from "central-asia-security";
+ * const established = initiatives.filter((i) => i.status === INITIATIVE_STATUSES[4]);
+ * ```
+ */
 export const INITIATIVE_STATUSES = [
   "proposed",
   "announced",
@@ -98,22 +168,51 @@ export const INITIATIVE_STATUSES = [
 /** An initiative status. */
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
-/** What sort of actor a record describes. */
+/**
+ * What sort of actor a record describes.
+ * @example
+ * ```ts
+ * import { ACTOR_TYPES } from "central-asia-security";
+ * ACTOR_TYPES; // ["person", "organization", "state"]
+ * ```
+ */
 export const ACTOR_TYPES = ["person", "organization", "state"] as const;
 /** An actor type. */
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
-/** What sort of place a record describes. */
+/**
+ * What sort of place a record describes.
+ * @example
+ * ```ts
+ * import { PLACE_TYPES } from "central-asia-security";
+ * PLACE_TYPES; // ["city"]
+ * ```
+ */
 export const PLACE_TYPES = ["city"] as const;
 /** A place type. */
 export type PlaceType = (typeof PLACE_TYPES)[number];
 
-/** What sort of recurring format a process record describes. */
+/**
+ * What sort of recurring format a process record describes.
+ * @example
+ * ```ts
+ * import { PROCESS_TYPES } from "central-asia-security";
+ * PROCESS_TYPES.includes("format"); // true
+ * ```
+ */
 export const PROCESS_TYPES = ["process", "format", "group", "series"] as const;
 /** A process type. */
 export type ProcessType = (typeof PROCESS_TYPES)[number];
 
-/** The part an actor played in a meeting, declaration, initiative or process. */
+/**
+ * The part an actor played in a meeting, declaration, initiative or process.
+ * @example
+ * ```ts
+ * import { ROLES, findMeetings } from "central-asia-security";
+ * const speakersOf = (actor: string) => findMeetings({ actor: { actor, role: "speaker" } });
+ * ROLES.includes("co-financer"); // true
+ * ```
+ */
 export const ROLES = [
   "host",
   "organizer",
@@ -135,7 +234,14 @@ export const ROLES = [
 /** A participation role. */
 export type Role = (typeof ROLES)[number];
 
-/** Authored relation types. */
+/**
+ * Authored relation types.
+ * @example
+ * ```ts
+ * import { RELATION_TYPES } from "central-asia-security";
+ * RELATION_TYPES.includes("adopted-at"); // true
+ * ```
+ */
 export const RELATION_TYPES = [
   "adopted-at",
   "proposed-at",
@@ -151,6 +257,11 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 /**
  * Typed relations between records. Each is authored on one side only (`from`); the build
  * generates the inverse (named by `inverse`) on the target.
+ * @example
+ * ```ts
+ * import { RELATIONS } from "central-asia-security";
+ * RELATIONS["adopted-at"].inverse; // "adopted": a meeting lists what was adopted at it
+ * ```
  */
 export const RELATIONS = {
   "adopted-at": { inverse: "adopted", from: ["declaration"], to: ["meeting"] },
@@ -191,7 +302,14 @@ export const RELATIONS = {
 /** The generated inverse of a relation type. */
 export type InverseRelationType = (typeof RELATIONS)[RelationType]["inverse"];
 
-/** What a quantity counts or measures. */
+/**
+ * What a quantity counts or measures.
+ * @example
+ * ```ts
+ * import { QUANTITY_MEASURES, initiatives } from "central-asia-security";
+ * const funding = initiatives.flatMap((i) => (i.quantities ?? []).filter((q) => q.measure === QUANTITY_MEASURES[0]));
+ * ```
+ */
 export const QUANTITY_MEASURES = [
   "funding",
   "beneficiaries",
@@ -201,15 +319,36 @@ export const QUANTITY_MEASURES = [
 /** A quantity measure. */
 export type QuantityMeasure = (typeof QUANTITY_MEASURES)[number];
 
-/** How a stated number relates to the true one ("over 80 experts" is `more-than` 80). */
+/**
+ * How a stated number relates to the true one ("over 80 experts" is `more-than` 80).
+ * @example
+ * ```ts
+ * import { QUANTITY_QUALIFIERS } from "central-asia-security";
+ * QUANTITY_QUALIFIERS; // ["exactly", "more-than", "about"]
+ * ```
+ */
 export const QUANTITY_QUALIFIERS = ["exactly", "more-than", "about"] as const;
 /** A quantity qualifier. */
 export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
 
-/** The folder under `data/` that holds tombstones: ids that no longer name a record. */
+/**
+ * The folder under `data/` that holds tombstones: ids that no longer name a record.
+ * @example
+ * ```ts
+ * import { TOMBSTONE_COLLECTION } from "central-asia-security";
+ * const path = `data/${TOMBSTONE_COLLECTION}/old-id.json`;
+ * ```
+ */
 export const TOMBSTONE_COLLECTION = "tombstones";
 
-/** Why an id stopped naming a record: merged into another (`moved`), divided (`split`), or removed (`withdrawn`). */
+/**
+ * Why an id stopped naming a record: merged into another (`moved`), divided (`split`), or removed (`withdrawn`).
+ * @example
+ * ```ts
+ * import { TOMBSTONE_STATUSES } from "central-asia-security";
+ * TOMBSTONE_STATUSES; // ["moved", "split", "withdrawn"]
+ * ```
+ */
 export const TOMBSTONE_STATUSES = ["moved", "split", "withdrawn"] as const;
 /** A tombstone status. */
 export type TombstoneStatus = (typeof TOMBSTONE_STATUSES)[number];
