@@ -24,6 +24,7 @@ export type {
   RecordFilter,
   RecordForId,
   RecordId,
+  TombstonedId,
   RelatedEntry,
   RelatedOptions,
   RelatedVia,

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isolatedRepo } from "./helpers/data-tree.js";
 import { run } from "./helpers/run.js";
@@ -72,5 +73,49 @@ describe("releasing a corrected value with a patch changeset", () => {
     expect(second.hash).not.toBe(first.hash);
     expect(check.status, check.stderr).toBe(0);
     expect(readFileSync(join(repo, "CHANGELOG.md"), "utf8")).toContain("Reword the summary of the Tashkent conference.");
+  });
+});
+
+/** What an editor shows for `file`: errors and suggestions (deprecations are suggestions, code 6385/6387). */
+function editorDiagnostics(file: string): { errors: string[]; deprecations: string[] } {
+  const options: ts.CompilerOptions = { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true, types: [] };
+  const host: ts.LanguageServiceHost = {
+    getScriptFileNames: () => [file],
+    getScriptVersion: () => "1",
+    getScriptSnapshot: (name) => (ts.sys.fileExists(name) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(name)!) : undefined),
+    getCurrentDirectory: () => join(file, ".."),
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: ts.getDefaultLibFilePath,
+    fileExists: ts.sys.fileExists,
+    readFile: ts.sys.readFile,
+  };
+  const service = ts.createLanguageService(host);
+  const text = (d: ts.Diagnostic) => ts.flattenDiagnosticMessageText(d.messageText, "\n");
+  return {
+    errors: service.getSemanticDiagnostics(file).map(text),
+    deprecations: service.getSuggestionDiagnostics(file).filter((d) => d.reportsDeprecated).map(text),
+  };
+}
+
+describe("a retired id in the generated types", () => {
+  it("still compiles, types getRecord's result as undefined, and is flagged as deprecated in editors", () => {
+    const repo = isolatedRepo(); // its fixture data retires "tashkent-conference"
+    const built = run(join(repo, "node_modules/.bin/tsx"), [join(repo, "scripts/build.ts")], { cwd: repo });
+    expect(built.status, built.stderr).toBe(0);
+    const file = join(repo, "use-retired.ts");
+    writeFileSync(
+      file,
+      [
+        'import { getRecord, resolveId, type Meeting } from "./src/index.js";',
+        'export const retired: undefined = getRecord("tashkent-conference");',
+        'export const live: Meeting = getRecord("2018-tashkent-conference");',
+        'export const replacement = resolveId("tashkent-conference")?.records[0];',
+        "",
+      ].join("\n"),
+    );
+    const { errors, deprecations } = editorDiagnostics(file);
+    expect(errors).toEqual([]);
+    expect(deprecations).toHaveLength(1);
+    expect(deprecations[0]).toContain("getRecord");
   });
 });

@@ -3,10 +3,10 @@
  * @module
  */
 import type { ActorId, DeclarationId, InitiativeId, MeetingId } from "../generated/dataset.js";
-import type { Actor, Declaration, Initiative, Meeting } from "../model/records.js";
+import type { Actor, AnyRecord, Declaration, Initiative, Meeting } from "../model/records.js";
 import type { Kind } from "../model/vocabulary.js";
 import { shipped } from "./shipped.js";
-import type { IdOfKind, RecordForId, RecordId } from "./types.js";
+import type { IdOfKind, RecordForId, RecordId, TombstonedId } from "./types.js";
 
 /**
  * The record with this id, typed by its kind: `getRecord("tashkent")` is a `Place`. Ids are a
@@ -22,8 +22,14 @@ import type { IdOfKind, RecordForId, RecordId } from "./types.js";
  * console.log(declaration.title, declaration.stage);
  * ```
  */
-export function getRecord<I extends RecordId>(id: I): RecordForId<I> {
-  return shipped().getRecord(id) as RecordForId<I>;
+export function getRecord<I extends RecordId>(id: I): RecordForId<I>;
+/**
+ * @deprecated This id is retired (a tombstone): `getRecord` returns `undefined` for it. Call
+ * `resolveId(id)` to find the records that replaced it.
+ */
+export function getRecord(id: TombstonedId): undefined;
+export function getRecord(id: string): AnyRecord | undefined {
+  return shipped().getRecord(id);
 }
 
 /**

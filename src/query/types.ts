@@ -3,12 +3,19 @@
  * records and search hits.
  * @module
  */
-import type { KindById } from "../generated/dataset.js";
+import type { KindById, TombstonedKindById } from "../generated/dataset.js";
 import type { AnyRecord, DatePrecision, PrimaryRecord, RecordByKind } from "../model/records.js";
 import type { Kind, PrimaryKind, Role } from "../model/vocabulary.js";
 
 /** Any record id of the dataset: a literal union, so editors autocomplete ids and typos fail to compile. */
 export type RecordId = keyof KindById;
+
+/**
+ * A retired id (a tombstone): it no longer names a record, but stays typed so code written
+ * against an earlier version still compiles; each is `@deprecated` in `TombstonedKindById`, and
+ * `getRecord` on one is a deprecated call. `resolveId` follows it to what replaced it.
+ */
+export type TombstonedId = keyof TombstonedKindById;
 
 /** The record type an id refers to (`RecordForId<"tashkent">` is `Place`). */
 export type RecordForId<I extends RecordId> = RecordByKind[KindById[I]];

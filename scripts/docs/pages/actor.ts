@@ -1,0 +1,66 @@
+/** The page of an actor: a person, organization or state, and everything it took part in. */
+import type { Actor } from "../../../src/model/records.js";
+import { ROLES } from "../../../src/model/vocabulary.js";
+import { blocks, capitalize, el, facts, text, ul, words } from "../markup.js";
+import { groupBy, isPrimary, partsOfActor, recordTitle } from "../model.js";
+import { evidenceAndSources, pathOf, quotes, recordItem, recordLink, versions, sourcesFact, type PageContext } from "../render.js";
+import type { Page } from "./page.js";
+
+function tookPart(ctx: PageContext, actor: Actor): string {
+  const parts = partsOfActor(ctx.data, actor.id);
+  const inRecords = parts.filter((p) => isPrimary(p.record));
+  const inProcesses = parts.filter((p) => !isPrimary(p.record));
+  const byRole = groupBy(inRecords, (p) => p.participation.role);
+  const item = (p: (typeof parts)[number]): string => {
+    const capacity = p.participation.capacity ? ` ${el("span", { class: "cas-meta" }, `— ${text(p.participation.capacity)}`)}` : "";
+    return `${recordItem(ctx, p.record)}${capacity}`;
+  };
+  return blocks(
+    "## Took part in",
+    inRecords.length
+      ? ROLES.filter((role) => byRole.has(role))
+          .map((role) => el("section", { class: "cas-role" }, el("h3", {}, text(capitalize(words(role)))), ul(byRole.get(role)!.map(item))))
+          .join("")
+      : el("p", { class: "cas-meta" }, "No meeting, declaration or initiative in the dataset names this actor as a participant."),
+    inProcesses.length > 0 && blocks("## Member of", ul(inProcesses.map(item))),
+  );
+}
+
+function publications(ctx: PageContext, actor: Actor): string {
+  const sources = ctx.data.file.records.source ?? [];
+  const published = sources.filter((s) => s.publisher === actor.id);
+  const cited = sources.filter((s) => (s.citedOutlets ?? []).includes(actor.id));
+  return blocks(
+    published.length > 0 && blocks("## Published", ul(published.map((s) => recordLink(ctx, s.id)))),
+    cited.length > 0 && blocks("## Cited as an outlet by", ul(cited.map((s) => recordLink(ctx, s.id)))),
+  );
+}
+
+/** The page of an actor: its facts and positions, every record it took part in by role, its processes and publications. */
+export function actorPage(ctx: PageContext, actor: Actor): Page {
+  const title = recordTitle(actor);
+  return {
+    path: pathOf(actor),
+    title,
+    record: actor.id,
+    body: blocks(
+      `# ${text(title)}`,
+      el("p", { class: "cas-kicker" }, text(`Actor · ${actor.type}${actor.country ? ` · ${actor.country}` : ""}`)),
+      el("p", { class: "cas-summary" }, text(actor.summary)),
+      facts([
+        ["Kind", "Actor"],
+        ["Type", text(actor.type)],
+        ["Short name", actor.shortName ? text(actor.shortName) : undefined],
+        ["Also known as", (actor.altNames ?? []).map(text).join("; ")],
+        ["Country", actor.country ? el("code", {}, text(actor.country)) : undefined],
+        ["Id", el("code", {}, text(actor.id))],
+        ["Added in", versions(actor)],
+        ["Sources", sourcesFact(ctx, actor)],
+      ]),
+      (actor.positions ?? []).length > 0 && blocks("## Positions", ul((actor.positions ?? []).map((p) => `${text(p.title)}${quotes(ctx, p.evidence)}`))),
+      tookPart(ctx, actor),
+      publications(ctx, actor),
+      evidenceAndSources(ctx, actor),
+    ),
+  };
+}

@@ -1,0 +1,49 @@
+/** The page of a source document, and every record that cites it. */
+import type { Source } from "../../../src/model/records.js";
+import { KINDS } from "../../../src/model/vocabulary.js";
+import { blocks, capitalize, el, facts, plural, text, ul } from "../markup.js";
+import { citingRecords, groupBy } from "../model.js";
+import { dateFact, evidenceAndSources, pathOf, recordItem, recordLink, versions, type PageContext } from "../render.js";
+import type { Page } from "./page.js";
+
+function citedBy(ctx: PageContext, source: Source): string {
+  const citing = citingRecords(ctx.data, source.id).filter(({ record }) => record.id !== source.id);
+  const byKind = groupBy(citing, (c) => c.record.kind);
+  return blocks(
+    "## Records that cite this source",
+    citing.length ? `${plural(citing.length, "record")} quote this document.` : el("p", { class: "cas-meta" }, "No record cites this source yet."),
+    ...KINDS.filter((kind) => byKind.has(kind)).map((kind) =>
+      el("section", { class: "cas-cited-by" }, el("h3", {}, text(`${capitalize(kind)}s`)), ul(byKind.get(kind)!.map(({ record, quotes }) => recordItem(ctx, record, [plural(quotes, "quote")])))),
+    ),
+  );
+}
+
+/** The page of a source: title, publisher, dateline, publication date (with the reason when inferred), language, hash, and the records citing it. */
+export function sourcePage(ctx: PageContext, source: Source): Page {
+  return {
+    path: pathOf(source),
+    title: source.title,
+    record: source.id,
+    body: blocks(
+      `# ${text(source.title)}`,
+      el("p", { class: "cas-kicker" }, text(`Source · ${source.language}${source.titleIsHeadline ? " · headline as published" : " · descriptive title"}`)),
+      el("p", { class: "cas-summary" }, text(source.summary)),
+      facts([
+        ["Kind", "Source"],
+        ["Title", `${text(source.title)} ${el("span", { class: "cas-meta" }, source.titleIsHeadline ? "(the document's own headline)" : "(a descriptive title: the document has no headline)")}`],
+        ["Publisher", source.publisher ? recordLink(ctx, source.publisher) : el("span", { class: "cas-meta" }, "not named in the text")],
+        ["Outlets it cites", (source.citedOutlets ?? []).map((id) => recordLink(ctx, id)).join(", ")],
+        ["Dateline", source.dateline ? recordLink(ctx, source.dateline.place) : undefined],
+        ["Published", source.published ? dateFact(source.published, undefined) : el("span", { class: "cas-meta" }, "not known")],
+        ["Language", el("code", {}, text(source.language))],
+        ["sha256", el("code", { class: "cas-hash" }, text(source.sha256))],
+        ["Seed file", el("code", {}, text(source.file))],
+        ["Id", el("code", {}, text(source.id))],
+        ["Added in", versions(source)],
+      ]),
+      "The package does not ship the text of its sources; the sha256 identifies the exact document the quotes were copied from.",
+      citedBy(ctx, source),
+      evidenceAndSources(ctx, source),
+    ),
+  };
+}

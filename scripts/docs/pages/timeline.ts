@@ -1,0 +1,39 @@
+/** The timeline page: the timeline picture, then the dated records in order and the undated ones. */
+import { TIMELINE_PATH } from "../links.js";
+import { blocks, el, table, text } from "../markup.js";
+import { recordLink, type PageContext } from "../render.js";
+import { dateInWords } from "../dates.js";
+import { timelineMarks } from "../timeline-svg.js";
+import type { Page } from "./page.js";
+
+/** Where the timeline picture goes; the site build replaces this marker with the SVG. */
+export const TIMELINE_MARKER = "<!-- cas:timeline -->";
+
+/** The timeline page, with a marker where the site build puts the picture (its links depend on the page URL). */
+export function timelinePage(ctx: PageContext): Page {
+  const marks = timelineMarks(ctx.data.primary);
+  const undated = ctx.data.primary.filter((r) => !r.bounds);
+  return {
+    path: TIMELINE_PATH,
+    title: "Timeline",
+    group: "Dataset",
+    body: blocks(
+      "# Timeline",
+      el(
+        "p",
+        { class: "cas-summary" },
+        text(
+          "Every dated meeting, declaration and initiative on one time axis. A date known to the day is a narrow mark; a month, season or year is a span from the first to the last day it may denote, so the picture never looks more precise than the sources.",
+        ),
+      ),
+      TIMELINE_MARKER,
+      "## Dated records in order",
+      table(
+        ["Date", "EDTF", "Precision", "Record"],
+        marks.map((m) => [text(dateInWords(m.edtf, m.bounds)), el("code", {}, text(m.edtf)), text(m.bounds.precision), `${recordLink(ctx, m.id)} ${el("span", { class: "cas-meta" }, `(${text(m.kind)})`)}`]),
+        "cas-index",
+      ),
+      undated.length > 0 && blocks("## Not dated", "The sources do not date these records, so the timeline leaves them out:", el("ul", {}, ...undated.map((r) => el("li", {}, `${recordLink(ctx, r.id)} ${el("span", { class: "cas-meta" }, `(${text(r.kind)})`)}`)))),
+    ),
+  };
+}
