@@ -24,7 +24,6 @@ export type {
   RecordFilter,
   RecordForId,
   RecordId,
-  TombstonedId,
   RelatedEntry,
   RelatedOptions,
   RelatedVia,
@@ -33,6 +32,7 @@ export type {
   SearchOptions,
   TimelineEntry,
   TimelineFilter,
+  TombstonedId,
 } from "./query/types.js";
 export type {
   ActorId,
@@ -43,9 +43,9 @@ export type {
   PlaceId,
   ProcessId,
   SourceId,
+  TombstonedKindById,
   TopicId,
 } from "./generated/dataset.js";
 export { resolveId } from "./versioning/resolve-id.js";
 export type { ResolvedId } from "./versioning/resolve-id.js";
 export { changes, changesSince, tombstones } from "./versioning/changes.js";
-export type { TombstonedKindById } from "./generated/dataset.js";

@@ -103,7 +103,8 @@ describe("the packed tarball in a project without zod", () => {
       const result = typecheck(project, name, options, { "misuse.ts": misuse });
       expect(result.status).not.toBe(0);
       expect(result.stdout).toContain("TS2322");
-      expect(result.stdout).toContain("TS2345");
+      // getRecord has a live-id overload and a deprecated retired-id one: neither takes a misspelt id.
+      expect(result.stdout).toMatch(/TS2769: No overload matches this call[\s\S]*"no-such-record"/);
     }
   }, TSC_TIMEOUT);
 

@@ -3,9 +3,9 @@
  * `FILE_RULES` and `RULES` with its description, and the exact message it prints for its
  * failing fixture (`test/fixtures/invalid/<rule>/`), so the table never drifts from the code.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { fixtureTree } from "../lib/fixture-tree.js";
 import { readManifests } from "../lib/manifests.js";
 import { FILE_RULES, formatProblem, RULES, validateData } from "../validate/index.js";
 import { el, table, text } from "./markup.js";
@@ -26,12 +26,9 @@ export interface RuleDoc {
 /** Validates the valid fixture overlaid with the fixture of `rule`, as the validator tests do; returns the first problem line of that rule. */
 function exampleFor(repoRoot: string, rule: string): string | undefined {
   const fixture = join(repoRoot, "test/fixtures/invalid", rule);
-  if (!existsSync(join(fixture, "data"))) return undefined;
-  const root = mkdtempSync(join(tmpdir(), "cas-rule-"));
+  if (!existsSync(fixture)) return undefined;
+  const root = fixtureTree(join(repoRoot, "test/fixtures/valid"), [fixture]);
   try {
-    cpSync(join(repoRoot, "test/fixtures/valid"), join(root, "data"), { recursive: true });
-    cpSync(join(fixture, "data"), join(root, "data"), { recursive: true });
-    if (existsSync(join(fixture, "releases"))) cpSync(join(fixture, "releases"), join(root, "releases"), { recursive: true });
     const { problems } = validateData(join(root, "data"), root, readManifests(join(root, "releases")).at(-1));
     const hit = problems.find((p) => p.rule === rule);
     return hit ? formatProblem(hit) : undefined;

@@ -3,8 +3,9 @@
  * @module
  */
 import { deepFreeze } from "../freeze.js";
-import { ACTORS, DECLARATIONS, INITIATIVES, MEETINGS, PLACES, PROCESSES, SOURCES, TOMBSTONES, TOPICS } from "../generated/dataset.js";
 import type { AnyRecord, Tombstone } from "../model/records.js";
+import { shipped } from "../query/shipped.js";
+import { tombstones } from "./changes.js";
 
 /** What an id names now: a live record, or a tombstone with the records that replaced it. */
 export type ResolvedId =
@@ -14,13 +15,13 @@ export type ResolvedId =
 
 /** Live records and tombstones by id. */
 export interface IdIndex {
-  readonly live: ReadonlyMap<string, AnyRecord>;
+  readonly live: { get(id: string): AnyRecord | undefined };
   readonly retired: ReadonlyMap<string, Tombstone>;
 }
 
 /** Indexes records and tombstones by id. */
-export function indexIds(records: readonly AnyRecord[], tombstones: readonly Tombstone[]): IdIndex {
-  return { live: new Map(records.map((r) => [r.id, r])), retired: new Map(tombstones.map((t) => [t.id, t])) };
+export function indexIds(records: readonly AnyRecord[], retired: readonly Tombstone[]): IdIndex {
+  return { live: new Map(records.map((r) => [r.id, r])), retired: new Map(retired.map((t) => [t.id, t])) };
 }
 
 /** Resolves `id` against `index`; see {@link resolveId}. */
@@ -36,7 +37,7 @@ export function resolveIn(index: IdIndex, id: string): ResolvedId | undefined {
   return deepFreeze({ status: tombstone.status, id, tombstone, records: targets.map((t) => index.live.get(t)!) });
 }
 
-let shipped: IdIndex | undefined;
+let shippedIndex: IdIndex | undefined;
 
 /**
  * Resolves an id, following tombstones: a live id gives its record; a retired id gives its
@@ -55,7 +56,7 @@ let shipped: IdIndex | undefined;
  * ```
  */
 export function resolveId(id: string): ResolvedId | undefined {
-  // Indexed on first use, so importing the package stays cheap.
-  shipped ??= indexIds([MEETINGS, DECLARATIONS, INITIATIVES, ACTORS, PLACES, SOURCES, PROCESSES, TOPICS].flat(), TOMBSTONES);
-  return resolveIn(shipped, id);
+  // Indexed on first use, so importing the package stays cheap; live ids share the query engine's index.
+  shippedIndex ??= { live: { get: (key) => shipped().getRecord(key) }, retired: new Map(tombstones.map((t) => [t.id, t])) };
+  return resolveIn(shippedIndex, id);
 }
