@@ -4,7 +4,7 @@
  */
 import { deepFreeze } from "./freeze.js";
 import * as generated from "./generated/dataset.js";
-import type { Actor, Declaration, Initiative, Meeting, Place, Process, Source, Topic } from "./model/records.js";
+import type { Actor, Declaration, Initiative, Meeting, Place, Process, RecordByKind, Source, Topic } from "./model/records.js";
 import type { Kind } from "./model/vocabulary.js";
 
 /**
@@ -90,6 +90,26 @@ export const processes: readonly Process[] = deepFreeze(generated.PROCESSES);
  * ```
  */
 export const topics: readonly Topic[] = deepFreeze(generated.TOPICS);
+
+/**
+ * The records of every kind, keyed by kind: the same frozen arrays as `meetings`, `actors`, …,
+ * for code that walks all kinds.
+ * @example
+ * ```ts
+ * import { KINDS, recordsByKind } from "central-asia-security";
+ * for (const kind of KINDS) console.log(kind, recordsByKind[kind].length);
+ * ```
+ */
+export const recordsByKind: { readonly [K in Kind]: readonly RecordByKind[K][] } = Object.freeze({
+  meeting: meetings,
+  declaration: declarations,
+  initiative: initiatives,
+  actor: actors,
+  place: places,
+  source: sources,
+  process: processes,
+  topic: topics,
+});
 
 /** Identity of the dataset a program runs against. */
 export interface DatasetInfo {

@@ -3,7 +3,7 @@
  * declarations and initiatives on Central Asian regional security and Afghanistan.
  * @module
  */
-export { actors, dataset, declarations, initiatives, meetings, places, processes, sources, topics } from "./dataset.js";
+export { actors, dataset, declarations, initiatives, meetings, places, processes, recordsByKind, sources, topics } from "./dataset.js";
 export type { DatasetInfo } from "./dataset.js";
 export { compareDates, EdtfError, isEdtf, parseEdtf } from "./dates/edtf.js";
 export type { EdtfErrorCode } from "./dates/edtf.js";

@@ -9,8 +9,9 @@ import type { AnyRecord, DateBounds } from "../../src/model/records.js";
 import type { InverseRelationType, RelationType } from "../../src/model/vocabulary.js";
 import { dateInWords } from "./dates.js";
 import { pageLink, recordPagePath } from "./links.js";
-import { a, el, text, ul } from "./markup.js";
+import { a, blocks, el, text, ul } from "./markup.js";
 import { citedSources, recordTitle, type SiteData } from "./model.js";
+import type { Page } from "./pages/page.js";
 
 /** Where pages are generated and what they can link to. */
 export interface SiteInfo {
@@ -139,4 +140,15 @@ export function evidenceAndSources(ctx: PageContext, record: AnyRecord): string 
 /** The version stamps of a record in words. */
 export function versions(record: AnyRecord): string {
   return `${text(record.addedIn)}${record.modifiedIn !== record.addedIn ? `; last modified in ${text(record.modifiedIn)}` : "; not modified since"}`;
+}
+
+/** A record's page: its title as the heading, a kicker line (kind, type, …), its summary, then `sections`. */
+export function recordPage(record: AnyRecord, kicker: string, ...sections: readonly (string | undefined | false)[]): Page {
+  const title = recordTitle(record);
+  return {
+    path: pathOf(record),
+    title,
+    record: record.id,
+    body: blocks(`# ${text(title)}`, el("p", { class: "cas-kicker" }, kicker), el("p", { class: "cas-summary" }, text(record.summary)), ...sections),
+  };
 }

@@ -5,16 +5,9 @@
  * @module
  */
 import {
-  actors,
   COLLECTIONS,
-  declarations,
-  initiatives,
   KINDS,
-  meetings,
-  places,
-  processes,
-  sources,
-  topics,
+  recordsByKind,
   type AnyRecord,
   type Kind,
   type PrimaryKind,
@@ -22,16 +15,7 @@ import {
 import { UsageError, unknownValue } from "./errors.js";
 
 /** The records of each kind, in dataset order. */
-export const RECORDS: Readonly<Record<Kind, readonly AnyRecord[]>> = {
-  meeting: meetings,
-  declaration: declarations,
-  initiative: initiatives,
-  actor: actors,
-  place: places,
-  source: sources,
-  process: processes,
-  topic: topics,
-};
+export const RECORDS: Readonly<Record<Kind, readonly AnyRecord[]>> = recordsByKind;
 
 /** Every record id, for suggestions. */
 export function allIds(): string[] {

@@ -3,22 +3,13 @@
  * package costs no indexing.
  * @module
  */
-import { actors, declarations, initiatives, meetings, places, processes, sources, topics } from "../dataset.js";
+import { recordsByKind } from "../dataset.js";
 import { createQueries, type Queries } from "./engine/create.js";
 
 let engine: Queries | undefined;
 
 /** The engine over the shipped records. */
 export function shipped(): Queries {
-  engine ??= createQueries({
-    meeting: meetings,
-    declaration: declarations,
-    initiative: initiatives,
-    actor: actors,
-    place: places,
-    source: sources,
-    process: processes,
-    topic: topics,
-  });
+  engine ??= createQueries(recordsByKind);
   return engine;
 }

@@ -2,8 +2,8 @@
 import type { Actor } from "../../../src/model/records.js";
 import { ROLES } from "../../../src/model/vocabulary.js";
 import { blocks, capitalize, el, facts, text, ul, words } from "../markup.js";
-import { groupBy, isPrimary, partsOfActor, recordTitle } from "../model.js";
-import { evidenceAndSources, pathOf, quotes, recordItem, recordLink, versions, sourcesFact, type PageContext } from "../render.js";
+import { groupBy, isPrimary, partsOfActor } from "../model.js";
+import { evidenceAndSources, quotes, recordItem, recordLink, versions, sourcesFact, type PageContext, recordPage } from "../render.js";
 import type { Page } from "./page.js";
 
 function tookPart(ctx: PageContext, actor: Actor): string {
@@ -38,15 +38,9 @@ function publications(ctx: PageContext, actor: Actor): string {
 
 /** The page of an actor: its facts and positions, every record it took part in by role, its processes and publications. */
 export function actorPage(ctx: PageContext, actor: Actor): Page {
-  const title = recordTitle(actor);
-  return {
-    path: pathOf(actor),
-    title,
-    record: actor.id,
-    body: blocks(
-      `# ${text(title)}`,
-      el("p", { class: "cas-kicker" }, text(`Actor · ${actor.type}${actor.country ? ` · ${actor.country}` : ""}`)),
-      el("p", { class: "cas-summary" }, text(actor.summary)),
+  return recordPage(
+    actor,
+    text(`Actor · ${actor.type}${actor.country ? ` · ${actor.country}` : ""}`),
       facts([
         ["Kind", "Actor"],
         ["Type", text(actor.type)],
@@ -61,6 +55,5 @@ export function actorPage(ctx: PageContext, actor: Actor): Page {
       tookPart(ctx, actor),
       publications(ctx, actor),
       evidenceAndSources(ctx, actor),
-    ),
-  };
+  );
 }

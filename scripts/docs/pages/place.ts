@@ -1,23 +1,17 @@
 /** The page of a place, and what happened there. */
 import type { Place } from "../../../src/model/records.js";
 import { blocks, el, facts, text, ul } from "../markup.js";
-import { recordsAtPlace, recordTitle } from "../model.js";
-import { evidenceAndSources, pathOf, recordItem, recordLink, versions, sourcesFact, type PageContext } from "../render.js";
+import { recordsAtPlace } from "../model.js";
+import { evidenceAndSources, recordItem, recordLink, versions, sourcesFact, type PageContext, recordPage } from "../render.js";
 import type { Page } from "./page.js";
 
 /** The page of a place: its facts, the records that took place there and the sources datelined there. */
 export function placePage(ctx: PageContext, place: Place): Page {
-  const title = recordTitle(place);
   const records = recordsAtPlace(ctx.data, place.id);
   const datelined = (ctx.data.file.records.source ?? []).filter((s) => s.dateline?.place === place.id);
-  return {
-    path: pathOf(place),
-    title,
-    record: place.id,
-    body: blocks(
-      `# ${text(title)}`,
-      el("p", { class: "cas-kicker" }, text(`Place · ${place.type} · ${place.country}`)),
-      el("p", { class: "cas-summary" }, text(place.summary)),
+  return recordPage(
+    place,
+    text(`Place · ${place.type} · ${place.country}`),
       facts([
         ["Kind", "Place"],
         ["Type", text(place.type)],
@@ -30,6 +24,5 @@ export function placePage(ctx: PageContext, place: Place): Page {
       records.length ? ul(records.map((r) => recordItem(ctx, r))) : el("p", { class: "cas-meta" }, "No meeting, declaration or initiative in the dataset is placed here."),
       datelined.length > 0 && blocks("## Datelines", ul(datelined.map((s) => recordLink(ctx, s.id)))),
       evidenceAndSources(ctx, place),
-    ),
-  };
+  );
 }

@@ -2,8 +2,8 @@
 import type { PrimaryRecord } from "../../../src/model/records.js";
 import { ROLES } from "../../../src/model/vocabulary.js";
 import { a, blocks, capitalize, el, facts, plural, text, ul, words } from "../markup.js";
-import { authoredEvidence, groupBy, recordTitle } from "../model.js";
-import { dateFact, INVERSE_LABELS, pathOf, quotes, recordItem, recordLink, RELATION_LABELS, versions, sourcesFact, type PageContext } from "../render.js";
+import { authoredEvidence, groupBy } from "../model.js";
+import { dateFact, INVERSE_LABELS, quotes, recordItem, recordLink, RELATION_LABELS, versions, sourcesFact, type PageContext, recordPage } from "../render.js";
 import type { Page } from "./page.js";
 
 const KIND_LABEL = { meeting: "Meeting", declaration: "Declaration", initiative: "Initiative" } as const;
@@ -106,16 +106,10 @@ function sourcesSection(ctx: PageContext, record: PrimaryRecord): string {
  * directions, provisions and quantities.
  */
 export function primaryPage(ctx: PageContext, record: PrimaryRecord): Page {
-  const title = recordTitle(record);
   const [, status] = statusOf(record);
-  return {
-    path: pathOf(record),
-    title,
-    record: record.id,
-    body: blocks(
-      `# ${text(title)}`,
-      el("p", { class: "cas-kicker" }, text(`${KIND_LABEL[record.kind]} · ${words(record.type)} · ${words(status)}`)),
-      el("p", { class: "cas-summary" }, text(record.summary)),
+  return recordPage(
+    record,
+    text(`${KIND_LABEL[record.kind]} · ${words(record.type)} · ${words(status)}`),
       factsTable(ctx, record),
       "## Evidence",
       el("div", { class: "cas-quotes" }, quotes(ctx, record.evidence)),
@@ -127,6 +121,5 @@ export function primaryPage(ctx: PageContext, record: PrimaryRecord): Page {
       record.kind === "declaration" && (record.provisions ?? []).length > 0 && blocks("## Provisions", "In our own words:", ul((record.provisions ?? []).map(text))),
       quantitiesSection(ctx, record),
       sourcesSection(ctx, record),
-    ),
-  };
+  );
 }

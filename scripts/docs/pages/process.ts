@@ -2,23 +2,17 @@
 import type { Process } from "../../../src/model/records.js";
 import { ROLES } from "../../../src/model/vocabulary.js";
 import { blocks, capitalize, el, facts, text, ul, words } from "../markup.js";
-import { groupBy, recordTitle, relationsTo } from "../model.js";
-import { evidenceAndSources, pathOf, quotes, recordItem, recordLink, RELATION_LABELS, versions, sourcesFact, type PageContext } from "../render.js";
+import { groupBy, relationsTo } from "../model.js";
+import { evidenceAndSources, quotes, recordItem, recordLink, RELATION_LABELS, versions, sourcesFact, type PageContext, recordPage } from "../render.js";
 import type { Page } from "./page.js";
 
 /** The page of a process: its facts, its members by role, and the records that are part of it or refer to it. */
 export function processPage(ctx: PageContext, process: Process): Page {
-  const title = recordTitle(process);
   const members = groupBy(process.members ?? [], (m) => m.role);
   const linked = groupBy(relationsTo(ctx.data, process.id), (r) => r.relation.type);
-  return {
-    path: pathOf(process),
-    title,
-    record: process.id,
-    body: blocks(
-      `# ${text(title)}`,
-      el("p", { class: "cas-kicker" }, text(`Process · ${process.type}`)),
-      el("p", { class: "cas-summary" }, text(process.summary)),
+  return recordPage(
+    process,
+    text(`Process · ${process.type}`),
       facts([
         ["Kind", "Process"],
         ["Type", text(process.type)],
@@ -39,6 +33,5 @@ export function processPage(ctx: PageContext, process: Process): Page {
         ? [...linked].map(([type, items]) => el("section", { class: "cas-relation" }, el("h3", {}, `${text(RELATION_LABELS[type])} this`), ul(items.map((i) => recordItem(ctx, i.record))))).join("")
         : el("p", { class: "cas-meta" }, "No record in the dataset is linked to this process yet."),
       evidenceAndSources(ctx, process),
-    ),
-  };
+  );
 }

@@ -3,7 +3,7 @@ import type { Source } from "../../../src/model/records.js";
 import { KINDS } from "../../../src/model/vocabulary.js";
 import { blocks, capitalize, el, facts, plural, text, ul } from "../markup.js";
 import { citingRecords, groupBy } from "../model.js";
-import { dateFact, evidenceAndSources, pathOf, recordItem, recordLink, versions, type PageContext } from "../render.js";
+import { dateFact, evidenceAndSources, recordItem, recordLink, versions, type PageContext, recordPage } from "../render.js";
 import type { Page } from "./page.js";
 
 function citedBy(ctx: PageContext, source: Source): string {
@@ -20,14 +20,9 @@ function citedBy(ctx: PageContext, source: Source): string {
 
 /** The page of a source: title, publisher, dateline, publication date (with the reason when inferred), language, hash, and the records citing it. */
 export function sourcePage(ctx: PageContext, source: Source): Page {
-  return {
-    path: pathOf(source),
-    title: source.title,
-    record: source.id,
-    body: blocks(
-      `# ${text(source.title)}`,
-      el("p", { class: "cas-kicker" }, text(`Source · ${source.language}${source.titleIsHeadline ? " · headline as published" : " · descriptive title"}`)),
-      el("p", { class: "cas-summary" }, text(source.summary)),
+  return recordPage(
+    source,
+    text(`Source · ${source.language}${source.titleIsHeadline ? " · headline as published" : " · descriptive title"}`),
       facts([
         ["Kind", "Source"],
         ["Title", `${text(source.title)} ${el("span", { class: "cas-meta" }, source.titleIsHeadline ? "(the document's own headline)" : "(a descriptive title: the document has no headline)")}`],
@@ -44,6 +39,5 @@ export function sourcePage(ctx: PageContext, source: Source): Page {
       "The package does not ship the text of its sources; the sha256 identifies the exact document the quotes were copied from.",
       citedBy(ctx, source),
       evidenceAndSources(ctx, source),
-    ),
-  };
+  );
 }

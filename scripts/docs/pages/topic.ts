@@ -1,22 +1,17 @@
 /** The page of a topic of the controlled vocabulary, and its records. */
 import type { Topic } from "../../../src/model/records.js";
 import { PRIMARY_KINDS } from "../../../src/model/vocabulary.js";
-import { blocks, capitalize, el, facts, text, ul } from "../markup.js";
+import { capitalize, el, facts, text, ul } from "../markup.js";
 import { groupBy, recordsWithTopic } from "../model.js";
-import { pathOf, recordItem, versions, type PageContext } from "../render.js";
+import { recordItem, versions, type PageContext, recordPage } from "../render.js";
 import type { Page } from "./page.js";
 
 /** The page of a topic: what it covers and every meeting, declaration and initiative tagged with it. */
 export function topicPage(ctx: PageContext, topic: Topic): Page {
   const byKind = groupBy(recordsWithTopic(ctx.data, topic.id), (r) => r.kind);
-  return {
-    path: pathOf(topic),
-    title: topic.name,
-    record: topic.id,
-    body: blocks(
-      `# ${text(topic.name)}`,
-      el("p", { class: "cas-kicker" }, "Topic"),
-      el("p", { class: "cas-summary" }, text(topic.summary)),
+  return recordPage(
+    topic,
+    "Topic",
       facts([
         ["Kind", "Topic (our controlled vocabulary: topics carry no evidence)"],
         ["Id", el("code", {}, text(topic.id))],
@@ -28,6 +23,5 @@ export function topicPage(ctx: PageContext, topic: Topic): Page {
             .map((kind) => el("section", { class: "cas-role" }, el("h3", {}, text(`${capitalize(kind)}s`)), ul(byKind.get(kind)!.map((r) => recordItem(ctx, r)))))
             .join("")
         : el("p", { class: "cas-meta" }, "No record carries this topic yet."),
-    ),
-  };
+  );
 }
