@@ -41,6 +41,16 @@ function tail<R extends Exclude<AnyRecord, Topic>>(): Column<R>[] {
   ];
 }
 
+/** The columns every primary record starts with, before its status or stage. */
+function primaryHead<R extends PrimaryRecord>(): Column<R>[] {
+  return [
+    { name: "id", value: (r) => r.id },
+    { name: "title", value: (r) => r.title },
+    { name: "alt_names", value: (r) => r.altNames },
+    { name: "type", value: (r) => r.type },
+  ];
+}
+
 /** The date claim of a primary record and its derived bounds. */
 function dateColumns<R extends PrimaryRecord>(): Column<R>[] {
   const bound = <K extends keyof DateBounds>(key: K) => (r: R) => r.bounds?.[key];
@@ -72,10 +82,7 @@ type Columns = { readonly [K in Kind]: readonly Column<RecordByKind[K]>[] };
 /** The CSV columns of each kind, in order. */
 export const CSV_COLUMNS: Columns = {
   meeting: [
-    { name: "id", value: (r) => r.id },
-    { name: "title", value: (r) => r.title },
-    { name: "alt_names", value: (r) => r.altNames },
-    { name: "type", value: (r) => r.type },
+    ...primaryHead(),
     { name: "status", value: (r) => r.status },
     { name: "attendance", value: (r) => r.attendance },
     { name: "ordinal", value: (r) => r.ordinal },
@@ -84,10 +91,7 @@ export const CSV_COLUMNS: Columns = {
     ...tail(),
   ],
   declaration: [
-    { name: "id", value: (r) => r.id },
-    { name: "title", value: (r) => r.title },
-    { name: "alt_names", value: (r) => r.altNames },
-    { name: "type", value: (r) => r.type },
+    ...primaryHead(),
     { name: "stage", value: (r) => r.stage },
     ...dateColumns(),
     { name: "period", value: (r) => r.period?.edtf },
@@ -96,10 +100,7 @@ export const CSV_COLUMNS: Columns = {
     ...tail(),
   ],
   initiative: [
-    { name: "id", value: (r) => r.id },
-    { name: "title", value: (r) => r.title },
-    { name: "alt_names", value: (r) => r.altNames },
-    { name: "type", value: (r) => r.type },
+    ...primaryHead(),
     { name: "status", value: (r) => r.status },
     ...dateColumns(),
     ...claimColumns(),
