@@ -332,6 +332,33 @@ export const QUANTITY_QUALIFIERS = ["exactly", "more-than", "about"] as const;
 export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
 
 /**
+ * How a source gives a statement: `direct` when it quotes the speaker's words (in quotation
+ * marks), `reported` when it paraphrases them ("he stressed that …").
+ * @example
+ * ```ts
+ * import { STATEMENT_MODES, findStatements } from "central-asia-security";
+ * const quoted = findStatements().filter((s) => s.statement.mode === STATEMENT_MODES[0]);
+ * ```
+ */
+export const STATEMENT_MODES = ["direct", "reported"] as const;
+/** A statement mode. */
+export type StatementMode = (typeof STATEMENT_MODES)[number];
+
+/**
+ * What an inferred date rests on: `sources` when its premises are sentences of the sources
+ * (another date, the publication date, a weekday), `outside-knowledge` when it also rests on a
+ * well-known fact the texts do not state (named in the date's `inferred` reason).
+ * @example
+ * ```ts
+ * import { INFERENCE_BASES, meetings } from "central-asia-security";
+ * const outside = meetings.filter((m) => m.date?.inferredFrom === INFERENCE_BASES[1]);
+ * ```
+ */
+export const INFERENCE_BASES = ["sources", "outside-knowledge"] as const;
+/** What an inferred date rests on. */
+export type InferenceBasis = (typeof INFERENCE_BASES)[number];
+
+/**
  * The folder under `data/` that holds tombstones: ids that no longer name a record.
  * @example
  * ```ts
