@@ -3,10 +3,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FILE_RULES, RULES, formatProblem, validateData } from "../scripts/validate/index.js";
 import { readManifests } from "../scripts/lib/manifests.js";
-import { INVALID_FIXTURES, dataTree } from "./helpers/data-tree.js";
+import { readSourceTexts } from "../scripts/lib/source-texts.js";
+import { INVALID_FIXTURES, SOURCE_TEXTS_FIXTURE, dataTree } from "./helpers/data-tree.js";
 
-/** Validates a data tree as the build does: against the newest manifest in its releases/ folder. */
-const validateTree = (root: string) => validateData(join(root, "data"), root, readManifests(join(root, "releases")).at(-1));
+/** Validates a data tree as the build does: against the newest manifest in its releases/ folder and the fixture source texts. */
+const validateTree = (root: string) =>
+  validateData(join(root, "data"), root, readManifests(join(root, "releases")).at(-1), readSourceTexts(SOURCE_TEXTS_FIXTURE));
 
 const fixtureNames = readdirSync(INVALID_FIXTURES).sort();
 
@@ -77,6 +79,47 @@ describe("validateData", () => {
       "reference-resolves statements[0].speaker",
       "reference-resolves statements[0].topics[0]",
     ]);
+  });
+
+  describe("evidence-in-source", () => {
+    const sourceFile = "data/sources/report-2018-tashkent-conference.json";
+    const withSource = (change: (source: Record<string, unknown>) => void) => {
+      const root = dataTree();
+      const path = join(root, sourceFile);
+      const source = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+      change(source);
+      writeFileSync(path, JSON.stringify(source));
+      return validateTree(root).problems.map(formatProblem);
+    };
+
+    it("accepts a quote that crosses the source text's line breaks", () => {
+      // "…European\nCommission, Federica Mogherini" in the hard-wrapped fixture text.
+      expect(readFileSync(join(SOURCE_TEXTS_FIXTURE, "tashkent-2018-excerpt.txt"), "utf8")).toContain("European\nCommission");
+      expect(validateTree(dataTree()).problems).toEqual([]);
+    });
+
+    it("names file, path, source and the closest passage for a quote with one character changed", () => {
+      const { problems } = validateTree(dataTree(join(INVALID_FIXTURES, "evidence-in-source")));
+      expect(problems.map(formatProblem)).toEqual([
+        'data/declarations/2018-tashkent-declaration.json › relations[0].evidence[0].quote: quote not found in report-2018-tashkent-conference (closest passage: "The conference participants adopted the Tashkent declaration that is based on the results on the meeting.") [evidence-in-source]',
+      ]);
+    });
+
+    it("reports a sha256 that is not the source text's", () => {
+      const lines = withSource((s) => (s.sha256 = "0".repeat(64)));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^data\/sources\/report-2018-tashkent-conference\.json › sha256: sha256 does not match the source text tashkent-2018-excerpt\.txt, which hashes to [0-9a-f]{64} .*\[evidence-in-source\]$/);
+    });
+
+    it("reports a source whose text is not in the folder", () => {
+      const lines = withSource((s) => (s.file = "missing.txt"));
+      expect(lines).toEqual([expect.stringMatching(/^data\/sources\/report-2018-tashkent-conference\.json › file: no source text "missing\.txt" in the source texts folder .*\[evidence-in-source\]$/)]);
+    });
+
+    it("checks nothing when there are no source texts", () => {
+      const root = dataTree(join(INVALID_FIXTURES, "evidence-in-source"));
+      expect(validateData(join(root, "data"), root).problems).toEqual([]);
+    });
   });
 
   it("formats a problem as `file › path: message (hint) [rule]`", () => {
