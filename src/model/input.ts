@@ -101,7 +101,8 @@ export interface Statement {
   readonly mode: StatementMode;
   /**
    * For `direct` statements only: the quoted words as the source prints them between the
-   * quotation marks, found in one of the evidence quotes (whitespace runs compared as one space).
+   * quotation marks, found in the evidence quotes read in order as one text (whitespace runs
+   * compared as one space; a quotation longer than one quote is cited as consecutive clauses).
    */
   readonly words?: string;
   /** Ids of `Topic` records the statement is about. */

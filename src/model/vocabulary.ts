@@ -121,14 +121,17 @@ export const DECLARATION_TYPES = [
 export type DeclarationType = (typeof DECLARATION_TYPES)[number];
 
 /**
- * How far a declaration has come.
+ * How far a declaration has come, as far as the text says: `proposed` (its development is
+ * called for), `draft`, `adopted`, `signed`; `issued` (made public, e.g. a joint statement
+ * "released"); `in-effect` (the text shows the parties acting under it, without saying how or
+ * when it was concluded); `unstated` (the text names the document but not its stage).
  * @example
  * ```ts
  * import { DECLARATION_STAGES, declarations } from "central-asia-security";
  * const counts = DECLARATION_STAGES.map((stage) => declarations.filter((d) => d.stage === stage).length);
  * ```
  */
-export const DECLARATION_STAGES = ["proposed", "draft", "adopted", "signed"] as const;
+export const DECLARATION_STAGES = ["proposed", "draft", "adopted", "signed", "issued", "in-effect", "unstated"] as const;
 /** A declaration stage. */
 export type DeclarationStage = (typeof DECLARATION_STAGES)[number];
 
@@ -151,7 +154,9 @@ export const INITIATIVE_TYPES = [
 export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
 
 /**
- * How far an initiative has come.
+ * How far an initiative has come: `proposed`, `announced`, `agreed`, `under-way`,
+ * `established`, or `establishment-reported` (a source speaks of "the establishment of" an
+ * institution without saying whether it is complete or still under way).
  * @example
  * ```ts
  * import { INITIATIVE_STATUSES, initiatives } from "central-asia-security";
@@ -164,6 +169,7 @@ export const INITIATIVE_STATUSES = [
   "agreed",
   "under-way",
   "established",
+  "establishment-reported",
 ] as const;
 /** An initiative status. */
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
@@ -205,7 +211,11 @@ export const PROCESS_TYPES = ["process", "format", "group", "series"] as const;
 export type ProcessType = (typeof PROCESS_TYPES)[number];
 
 /**
- * The part an actor played in a meeting, declaration, initiative or process.
+ * The part an actor played in a meeting, declaration, initiative or process. Most are plain
+ * words; two need a note: `forum` is the body in (or at) which a meeting took place, without
+ * hosting it (Kazakhstan led debates *in* the UN Security Council); `negotiating-party` is a
+ * side of talks that a record proposes, calls for or offers to host (the government of
+ * Afghanistan and the Taliban), as opposed to `party`, a party to the record itself.
  * @example
  * ```ts
  * import { ROLES, findMeetings } from "central-asia-security";
@@ -230,6 +240,8 @@ export const ROLES = [
   "implementer",
   "beneficiary",
   "member",
+  "forum",
+  "negotiating-party",
 ] as const;
 /** A participation role. */
 export type Role = (typeof ROLES)[number];

@@ -54,7 +54,7 @@ export const onBehalfOf: Rule = {
 
 export const statementWords: Rule = {
   name: "statement-words",
-  description: "A direct statement gives the quoted `words`, found in one of its evidence quotes; a reported one gives none.",
+  description: "A direct statement gives the quoted `words`, found in its evidence quotes (read in order, as one text); a reported one gives none.",
   check: ({ records }) =>
     records.flatMap(({ file, record }) =>
       list(record.statements).flatMap((statement, i): Problem[] => {
@@ -65,9 +65,10 @@ export const statementWords: Rule = {
         if (typeof statement.words !== "string" || statement.words.trim() === "") {
           return [{ file, path, rule: "statement-words", message: "a direct statement has no words", hint: "copy the words the source prints between quotation marks" }];
         }
-        const words = collapse(statement.words);
-        if (list(statement.evidence).some((e) => typeof e.quote === "string" && collapse(e.quote).includes(words))) return [];
-        return [{ file, path, rule: "statement-words", message: "the words are in none of the statement's evidence quotes", hint: "quote the sentence that contains the words, and copy the words character for character" }];
+        // A quotation longer than one quote may hold is cited as consecutive clauses.
+        const quoted = collapse(list(statement.evidence).map((e) => String(e.quote)).join(" "));
+        if (quoted.includes(collapse(statement.words))) return [];
+        return [{ file, path, rule: "statement-words", message: "the words are not in the statement's evidence quotes", hint: "quote the sentence that contains the words, and copy the words character for character" }];
       }),
     ),
 };
