@@ -24,6 +24,9 @@ interface StatementQuery {
   readonly sourcesOnly: boolean;
 }
 
+/** `{ [key]: value }`, or `{}` when the value is undefined (optional properties stay absent). */
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
+
 function compileStatementFilter(context: QueryContext, raw: unknown): StatementQuery {
   const input = filterObject(raw, STATEMENT_KEYS, '{ actor: "kassym-jomart-tokayev" }');
   if (input === undefined) return { within: false, sourcesOnly: false };
@@ -32,8 +35,6 @@ function compileStatementFilter(context: QueryContext, raw: unknown): StatementQ
   const actors = input.actor === undefined ? undefined : listOf("filter.actor", input.actor, (w, v) => actorCriterion(context, w, v));
   return { ...(actors && { actors }), ...optional("topics", ids("topic")), ...optional("meetings", ids("meeting")), ...dateOptions(input), ...dateRange(input) };
 }
-
-const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
 
 /** Every statement of the dataset: meetings and declarations merged by date (undated last), then id, then position. */
 function allStatements(context: QueryContext): readonly StatementEntry[] {
