@@ -196,7 +196,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   pages = await crawl(browser, base, landing);
   mkdirSync(ARTIFACTS, { recursive: true });
-});
+}, 900_000); // builds the site when stale, then opens every page: under a minute idle, many minutes on a machine shared by several runs
 
 afterAll(async () => {
   await browser?.close();
