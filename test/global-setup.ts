@@ -8,7 +8,7 @@
  * - the build: `dist/` is rebuilt first when it is missing or older than its sources;
  * - `packed`: one `npm pack` of it;
  * - `chromium`: one headless Chromium for the whole run (a playwright browser server).
- * See docs/contributing.md, "Tests".
+ * See docs/contributing.md, "Writing a test".
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
