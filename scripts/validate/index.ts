@@ -12,7 +12,7 @@ import { loadDataFiles, type DataFile } from "../lib/load-data.js";
 import { countryCode, currencyCode, sourceHash, textPresent } from "./rules/values.js";
 import { edtfCalendar, edtfSyntax, intervalOrder } from "./rules/dates.js";
 import { evidenceRequired, evidenceSource, quoteLength } from "./rules/evidence.js";
-import { evidenceInSource } from "./rules/source-texts.js";
+import { evidenceInSource, quoteOccurrence } from "./rules/source-texts.js";
 import { duplicateId, fileNameMatchesId, idPattern } from "./rules/identity.js";
 import { referenceKind, referenceResolves, relationDirection } from "./rules/references.js";
 import { releasedIdKept, tombstoneChain, tombstoneLiveId, tombstoneTarget } from "./rules/tombstones.js";
@@ -33,6 +33,7 @@ export const RULES: readonly Rule[] = [
   evidenceSource,
   quoteLength,
   evidenceInSource,
+  quoteOccurrence,
   countryCode,
   currencyCode,
   sourceHash,
