@@ -16,6 +16,7 @@ export { getActor, getDeclaration, getInitiative, getMeeting, getRecord, isRecor
 export { related } from "./query/related.js";
 export { search } from "./query/search.js";
 export { timeline } from "./query/timeline.js";
+export { verifySource } from "./query/verify-source.js";
 export type {
   ActorFilterValue,
   ActorRoleFilter,
@@ -30,6 +31,8 @@ export type {
   SearchField,
   SearchHit,
   SearchOptions,
+  QuoteVerification,
+  SourceVerification,
   TimelineEntry,
   TimelineFilter,
   TombstonedId,
