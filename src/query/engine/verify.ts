@@ -46,14 +46,21 @@ function citations(context: QueryContext): ReadonlyMap<string, readonly Citation
   });
 }
 
-/**
- * Checks `text` against the Source with id `sourceId` and every quote citing it (see
- * `verifySource`). Bad arguments throw at once; the returned promise only waits for the digest.
- */
-export function verifySourceText(context: QueryContext, sourceId: unknown, text: unknown): Promise<SourceVerification> {
+/** The Source named by `sourceId`, after checking both arguments' types and the id. */
+function checkArguments(context: QueryContext, sourceId: unknown, text: unknown): Source {
   const source = requireId(context, "verifySource: sourceId", sourceId, "source") as Source;
   if (typeof text !== "string") throw typeError("verifySource: text", text, "the source text (a string)");
-  const prepared = prepareText(text);
+  return source;
+}
+
+/**
+ * Checks `text` against the Source with id `sourceId` and every quote citing it (see
+ * `verifySource`), given the sha256 of the text. Synchronous, for callers that hash themselves
+ * (the CLI, with `node:crypto`).
+ */
+export function checkSourceText(context: QueryContext, sourceId: unknown, text: unknown, actualSha256: string): SourceVerification {
+  const source = checkArguments(context, sourceId, text);
+  const prepared = prepareText(text as string);
   const quotes = (citations(context).get(source.id) ?? []).map((cited): QuoteVerification => {
     const span = locateQuote(prepared, cited.evidence.quote)[(cited.evidence.occurrence ?? 1) - 1];
     if (!span) return { ...cited, found: false, moved: false };
@@ -61,14 +68,24 @@ export function verifySourceText(context: QueryContext, sourceId: unknown, text:
     const moved = start !== undefined && (span.start !== start || span.end !== end);
     return { ...cited, found: true, start: span.start, end: span.end, moved };
   });
+  const hashMatches = actualSha256 === source.sha256;
   const allFound = quotes.every((q) => q.found);
-  return sha256Hex(text).then((actualSha256) => ({
+  return {
     source: source.id as SourceVerification["source"],
     expectedSha256: source.sha256,
     actualSha256,
-    hashMatches: actualSha256 === source.sha256,
+    hashMatches,
     allFound,
-    verified: actualSha256 === source.sha256 && allFound && !quotes.some((q) => q.moved),
+    verified: hashMatches && allFound && !quotes.some((q) => q.moved),
     quotes,
-  }));
+  };
+}
+
+/**
+ * `verifySource` over `context`: bad arguments throw at once (before hashing); the promise only
+ * waits for the Web Crypto digest.
+ */
+export function verifySourceText(context: QueryContext, sourceId: unknown, text: unknown): Promise<SourceVerification> {
+  checkArguments(context, sourceId, text);
+  return sha256Hex(text as string).then((actualSha256) => checkSourceText(context, sourceId, text, actualSha256));
 }
