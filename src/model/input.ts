@@ -192,7 +192,7 @@ export interface SourceInput extends RecordInputBase {
   readonly language: string;
   /** Lowercase hex sha256 of the document text as received. */
   readonly sha256: string;
-  /** File name of the document in the seed collection the dataset was built from. */
+  /** File name of the document among the source texts the dataset was built from. */
   readonly file: string;
 }
 
