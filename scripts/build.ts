@@ -11,6 +11,7 @@ import { generateModule } from "./generate.js";
 import { bundleLibrary } from "./lib/bundle.js";
 import { swapFolder, writeFileAtomic } from "./lib/files.js";
 import { jsonSchemaFiles } from "./lib/json-schemas.js";
+import { preparedTexts } from "./lib/locate-evidence.js";
 import { readManifests } from "./lib/manifests.js";
 import { readSourceTexts, SEEDS_DIR_DEPRECATED, sourceTextsLocation, type SourceTexts } from "./lib/source-texts.js";
 import { formatProblem, validateData } from "./validate/index.js";
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
     ]);
   }
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-  const dataset = deriveDataset(records, tombstones, manifests, pkg.version);
+  const dataset = deriveDataset(records, tombstones, manifests, pkg.version, preparedTexts(records, sourceTexts));
 
   writeFileAtomic(join(root, "src/generated/dataset.ts"), generateModule(dataset));
   // Per-process name, so two builds running at once never share a half-written folder.

@@ -17,6 +17,7 @@ export { related } from "./query/related.js";
 export { search } from "./query/search.js";
 export { findStatements } from "./query/statements.js";
 export { timeline } from "./query/timeline.js";
+export { verifySource } from "./query/verify-source.js";
 export type {
   ActorFilterValue,
   ActorRoleFilter,
@@ -34,6 +35,8 @@ export type {
   SearchOptions,
   StatementEntry,
   StatementFilter,
+  QuoteVerification,
+  SourceVerification,
   TimelineEntry,
   TimelineFilter,
   TombstonedId,

@@ -37,7 +37,7 @@ const text = z.string();
 const ids = z.array(text);
 
 /** Schema of {@link Evidence}. */
-export const evidenceSchema = z.strictObject({ source: text, quote: text });
+export const evidenceSchema = z.strictObject({ source: text, quote: text, occurrence: z.int().min(1).optional() });
 const evidenceList = z.array(evidenceSchema);
 
 /** Schema of {@link DateClaim}. */

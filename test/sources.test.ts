@@ -1,8 +1,8 @@
 /**
  * Checks the dataset against the source texts it was built from: every source text has exactly
  * one Source record, the build's evidence-in-source rule finds no problem (every quote found,
- * every sha256 matching), and every quote is whole words and, where the source sentence fits
- * in the length limit, the whole sentence.
+ * every sha256 matching), every quote is whole words and, where the source sentence fits in the
+ * length limit, the whole sentence, and the selectors the build derives point at the quotes.
  *
  * The source texts are not part of the repository. They are read from the folder named by
  * `CAS_SOURCES_DIR`, or from `../shared/seeds` next to the repository. Without the folder the
@@ -15,9 +15,13 @@ import { describe, expect, it } from "vitest";
 import { readSourceTexts, sourceTextsLocation } from "../scripts/lib/source-texts.js";
 import { sentences } from "../scripts/lib/sentences.js";
 import { MAX_QUOTE_LENGTH } from "../scripts/validate/rules/evidence.js";
+import { deriveDataset } from "../scripts/derive.js";
+import { preparedTexts } from "../scripts/lib/locate-evidence.js";
 import { formatProblem, validateData } from "../scripts/validate/index.js";
 import { evidenceItems } from "../scripts/validate/walk.js";
+import { KINDS } from "../src/model/vocabulary.js";
 import { collapseWhitespace, locateQuote, prepareText } from "../src/text/quotes.js";
+import { evidenceWithPaths, selectorProblems } from "./helpers/selectors.js";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const location = sourceTextsLocation(repoRoot);
@@ -31,7 +35,7 @@ if (!texts) {
 }
 
 describe.skipIf(!texts)("source texts", () => {
-  const { records, problems } = validateData(join(repoRoot, "data"), repoRoot, undefined, texts);
+  const { records, tombstones, problems } = validateData(join(repoRoot, "data"), repoRoot, undefined, texts);
   const sources = records.filter((r) => r.kind === "source");
   const textOf = new Map(sources.map((s) => [s.record.id as string, texts!.get(s.record.file)?.text ?? ""]));
   const quotes = records.flatMap((checked) =>
@@ -74,5 +78,12 @@ describe.skipIf(!texts)("source texts", () => {
       return within !== undefined && within.length <= MAX_QUOTE_LENGTH && within !== collapsed;
     });
     expect(partial.map((q) => `${q.where}: ${q.quote}`)).toEqual([]);
+  });
+
+  it("derives for every evidence item start/end that slice the quote out of the raw text, and its prefix/suffix", () => {
+    const dataset = deriveDataset(records, tombstones, [], "0.0.0", preparedTexts(records, texts));
+    const published = KINDS.flatMap((kind) => dataset.records[kind]);
+    expect(evidenceWithPaths(published).length).toBeGreaterThan(quotes.length);
+    expect(selectorProblems(published, textOf)).toEqual([]);
   });
 });

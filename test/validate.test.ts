@@ -116,6 +116,11 @@ describe("validateData", () => {
       expect(lines).toEqual([expect.stringMatching(/^data\/sources\/report-2018-tashkent-conference\.json › file: no source text "missing\.txt" in the source texts folder .*\[evidence-in-source\]$/)]);
     });
 
+    it("quote-occurrence: refuses an occurrence the quote does not have", () => {
+      const lines = withSource((s) => (s.evidence = [{ source: "report-2018-tashkent-conference", quote: "Regional security is a top priority for Central Asian countries", occurrence: 3 }]));
+      expect(lines).toEqual([expect.stringMatching(/^data\/sources\/report-2018-tashkent-conference\.json › evidence\[0\]\.occurrence: occurrence 3 of a quote found 2 times in report-2018-tashkent-conference \(use 1 to 2 .*\[quote-occurrence\]$/)]);
+    });
+
     it("checks nothing when there are no source texts", () => {
       const root = dataTree(join(INVALID_FIXTURES, "evidence-in-source"));
       expect(validateData(join(root, "data"), root).problems).toEqual([]);

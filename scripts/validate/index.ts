@@ -13,7 +13,7 @@ import { countryCode, currencyCode, sourceHash, textPresent } from "./rules/valu
 import { edtfCalendar, edtfSyntax, intervalOrder } from "./rules/dates.js";
 import { evidenceRequired, evidenceSource, quoteLength } from "./rules/evidence.js";
 import { inferredFrom, onBehalfOf, statementSpeaker, statementWords } from "./rules/attribution.js";
-import { evidenceInSource } from "./rules/source-texts.js";
+import { evidenceInSource, quoteOccurrence } from "./rules/source-texts.js";
 import { duplicateId, fileNameMatchesId, idPattern } from "./rules/identity.js";
 import { referenceKind, referenceResolves, relationDirection } from "./rules/references.js";
 import { releasedIdKept, tombstoneChain, tombstoneLiveId, tombstoneTarget } from "./rules/tombstones.js";
@@ -38,6 +38,7 @@ export const RULES: readonly Rule[] = [
   statementSpeaker,
   statementWords,
   evidenceInSource,
+  quoteOccurrence,
   countryCode,
   currencyCode,
   sourceHash,

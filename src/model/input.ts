@@ -32,14 +32,21 @@ import type {
 export type Edtf = string;
 
 /**
- * Provenance of a claim: a verbatim quote (a W3C text-quote selector's `exact`) from a source.
- * The quote is an exact substring of the source text, at most 300 characters.
+ * Provenance of a claim: a verbatim quote (a W3C Web Annotation TextQuoteSelector's `exact`)
+ * from a source text, at most 300 characters, whole words, preferably the whole sentence.
+ * It matches the source text when the two are equal after every run of whitespace in each is
+ * collapsed to one space; nothing else (case, punctuation, quote marks) is normalised.
  */
 export interface Evidence {
   /** Id of the `Source` record the quote is taken from. */
   readonly source: string;
-  /** The verbatim text, copied character for character. */
+  /** The verbatim text, copied character for character (line breaks may be written as spaces). */
   readonly quote: string;
+  /**
+   * Which occurrence of the quote in the source text is meant, counting from 1, in text order.
+   * Required when the quote occurs more than once in its source text; otherwise omitted.
+   */
+  readonly occurrence?: number;
 }
 
 /** A date claim: an EDTF value with its evidence. */
@@ -231,7 +238,7 @@ export interface SourceInput extends RecordInputBase {
   readonly language: string;
   /** Lowercase hex sha256 of the document text as received. */
   readonly sha256: string;
-  /** File name of the document in the seed collection the dataset was built from. */
+  /** File name of the document among the source texts the dataset was built from. */
   readonly file: string;
 }
 

@@ -3,9 +3,9 @@
  * records and search hits.
  * @module
  */
-import type { KindById, TombstonedKindById } from "../generated/dataset.js";
+import type { KindById, SourceId, TombstonedKindById } from "../generated/dataset.js";
 import type { Statement } from "../model/input.js";
-import type { AnyRecord, DatePrecision, Declaration, Meeting, PrimaryRecord, RecordByKind } from "../model/records.js";
+import type { AnyRecord, DatePrecision, Declaration, Located, LocatedEvidence, Meeting, PrimaryRecord, RecordByKind } from "../model/records.js";
 import type { InferenceBasis, Kind, PrimaryKind, Role } from "../model/vocabulary.js";
 
 /** Any record id of the dataset: a literal union, so editors autocomplete ids and typos fail to compile. */
@@ -206,9 +206,43 @@ export interface StatementFilter {
 
 /** One statement found by `findStatements`. */
 export interface StatementEntry {
-  readonly statement: Statement;
+  /** The statement as published: its evidence carries the text position selectors. */
+  readonly statement: Located<Statement>;
   /** The meeting where it was said, or the declaration it quotes. */
   readonly record: Meeting | Declaration;
   /** Position of the statement in `record.statements`. */
   readonly index: number;
+}
+
+/** How one evidence item fared against a source text a user holds (see `verifySource`). */
+export interface QuoteVerification {
+  /** Id of the record that states the evidence. */
+  readonly record: RecordId;
+  /** JSON path of the evidence item inside that record, e.g. `participants[0].evidence[1]`. */
+  readonly path: string;
+  /** The evidence as published, with the `start`/`end` the dataset gives it. */
+  readonly evidence: LocatedEvidence;
+  /** True when the quote (its `occurrence`, if it names one) is in the text, up to runs of whitespace. */
+  readonly found: boolean;
+  /** Where the quote was found in the text given: offsets in Unicode code points, end exclusive; absent when not found. */
+  readonly start?: number;
+  readonly end?: number;
+  /** True when the quote was found, but not at the published `start`/`end` (the text differs before it, or another occurrence was taken). */
+  readonly moved: boolean;
+}
+
+/** The outcome of checking a source text against the dataset (see `verifySource`). */
+export interface SourceVerification {
+  readonly source: SourceId;
+  /** The sha256 the Source record gives (lowercase hex). */
+  readonly expectedSha256: string;
+  /** The sha256 of the UTF-8 encoding of the text given. */
+  readonly actualSha256: string;
+  readonly hashMatches: boolean;
+  /** True when every quote citing the source was found. */
+  readonly allFound: boolean;
+  /** True when the hash matches and every quote was found where the dataset places it: the text is the one the dataset cites. */
+  readonly verified: boolean;
+  /** Every evidence item citing the source, in dataset order (kinds in `KINDS` order, then each kind's order). */
+  readonly quotes: readonly QuoteVerification[];
 }

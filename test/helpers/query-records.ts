@@ -10,7 +10,7 @@ import { RELATIONS, type InferenceBasis, type RelationType, type Role } from "..
 import { createQueries } from "../../src/query/engine/create.js";
 import type { DatasetRecords } from "../../src/query/types.js";
 
-const evidence = [{ source: "report", quote: "A quote." }];
+const evidence = [{ source: "report", quote: "A quote.", start: 0, end: 8, prefix: "", suffix: "" }];
 const stamps = { addedIn: "1.0.0", modifiedIn: "1.0.0" };
 
 /** Shorthand for a primary record: participants as `actor:role` or `actor:role@onBehalfOf`, relations as `type>target`. */
@@ -80,7 +80,7 @@ export const reference = {
     { id: "almaty", kind: "place", type: "city", name: "Almaty", country: "KZ", summary: "A city.", evidence, ...stamps },
   ] as Place[],
   source: [
-    { id: "report", kind: "source", title: "A report", titleIsHeadline: false, summary: "A news report.", evidence: [{ source: "report", quote: "A quote." }], language: "en", sha256: "0".repeat(64), file: "report.txt", ...stamps },
+    { id: "report", kind: "source", title: "A report", titleIsHeadline: false, summary: "A news report.", evidence, language: "en", sha256: "0".repeat(64), file: "report.txt", ...stamps },
   ] as Source[],
   process: [
     { id: "istanbul-process", kind: "process", type: "process", name: "Istanbul Process", summary: "A process.", evidence, members: [{ actor: "russia", role: "member", evidence }], ...stamps },

@@ -1,11 +1,12 @@
 /**
  * Rules that read the source texts: every quote is found in the text of the source it cites,
- * and every source's sha256 is that of its text. Both are skipped when the source texts folder
+ * in one place or with the occurrence meant, and every source's sha256 is that of its text. Both are skipped when the source texts folder
  * is absent (the build says so). Values other rules reject (a blank or over-long quote, an
  * unknown source id, a malformed hash) are left to those rules, so one mistake is one problem.
  */
 import { closestPassage } from "../../../src/text/closest-passage.js";
-import { locateQuote, prepareText, type PreparedText } from "../../../src/text/quotes.js";
+import { contextOf, locateQuote } from "../../../src/text/quotes.js";
+import { preparedTexts } from "../../lib/locate-evidence.js";
 import type { CheckedRecord, Problem, Rule, RuleContext } from "../types.js";
 import { evidenceItems } from "../walk.js";
 import { MAX_QUOTE_LENGTH } from "./evidence.js";
@@ -31,16 +32,6 @@ function sourceProblems({ records, sourceTexts }: RuleContext): Problem[] {
   });
 }
 
-/** The prepared text of every source record whose text is in the folder, by source id. */
-function preparedTexts({ records, sourceTexts }: RuleContext): Map<string, PreparedText> {
-  const prepared = new Map<string, PreparedText>();
-  for (const { record } of sourceRecords(records)) {
-    const text = sourceTexts?.get(record.file);
-    if (text) prepared.set(record.id, prepareText(text.text));
-  }
-  return prepared;
-}
-
 /** Quotes the quote-length rule accepts; the rest are its to report. */
 const checkableQuote = (quote: string): boolean => quote.trim() !== "" && quote.length <= MAX_QUOTE_LENGTH;
 
@@ -49,7 +40,7 @@ export const evidenceInSource: Rule = {
   description: "Every quote is found in the source text it cites (equal up to runs of whitespace), and every source's sha256 is that of its text. Checked when the source texts folder is present.",
   check: (context) => {
     if (!context.sourceTexts) return [];
-    const texts = preparedTexts(context);
+    const texts = preparedTexts(context.records, context.sourceTexts);
     const quoteProblems = context.records.flatMap((checked) =>
       evidenceItems(checked).flatMap(({ path, evidence }): Problem[] => {
         const text = texts.get(evidence.source);
@@ -59,5 +50,29 @@ export const evidenceInSource: Rule = {
       }),
     );
     return [...sourceProblems(context), ...quoteProblems];
+  },
+};
+
+export const quoteOccurrence: Rule = {
+  name: "quote-occurrence",
+  description: "A quote that occurs more than once in its source text says which occurrence it means (`occurrence`, counting from 1), and an `occurrence` exists. Checked when the source texts folder is present.",
+  check: ({ records, sourceTexts }) => {
+    if (!sourceTexts) return [];
+    const texts = preparedTexts(records, sourceTexts);
+    return records.flatMap((checked) =>
+      evidenceItems(checked).flatMap(({ path, evidence }): Problem[] => {
+        const text = texts.get(evidence.source);
+        const spans = text && checkableQuote(evidence.quote) ? locateQuote(text, evidence.quote) : [];
+        if (spans.length === 0) return [];
+        const where = spans.map((span, i) => `${i + 1}: after ${JSON.stringify(contextOf(text!, span).prefix)}`).join("; ");
+        if (evidence.occurrence === undefined && spans.length > 1) {
+          return [{ file: checked.file, path: `${path}.quote`, rule: "quote-occurrence", message: `the quote occurs ${spans.length} times in ${evidence.source}`, hint: `add "occurrence": 1 to ${spans.length} to say which (${where})` }];
+        }
+        if (evidence.occurrence !== undefined && evidence.occurrence > spans.length) {
+          return [{ file: checked.file, path: `${path}.occurrence`, rule: "quote-occurrence", message: `occurrence ${evidence.occurrence} of a quote found ${spans.length === 1 ? "once" : `${spans.length} times`} in ${evidence.source}`, hint: spans.length === 1 ? "remove occurrence" : `use 1 to ${spans.length} (${where})` }];
+        }
+        return [];
+      }),
+    );
   },
 };

@@ -6,7 +6,7 @@
 import type { AnyRecord, PrimaryRecord } from "../../model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind, type PrimaryKind } from "../../model/vocabulary.js";
 import { searchRecords } from "../../search/search.js";
-import type { DatasetRecords, RelatedEntry, SearchHit, StatementEntry, TimelineEntry } from "../types.js";
+import type { DatasetRecords, RelatedEntry, SearchHit, SourceVerification, StatementEntry, TimelineEntry } from "../types.js";
 import { createContext } from "./context.js";
 import { vocabularyError } from "./errors.js";
 import { compileFilter } from "./filter.js";
@@ -14,6 +14,7 @@ import { find } from "./find.js";
 import { relatedOf } from "./related.js";
 import { statementsOf } from "./statements.js";
 import { timelineOf } from "./timeline.js";
+import { verifySourceText } from "./verify.js";
 
 /** The operations of the query API, untyped by id (the public wrappers add the id types). */
 export interface Queries {
@@ -24,6 +25,7 @@ export interface Queries {
   related(id: unknown, options?: unknown): readonly RelatedEntry[];
   search(text: unknown, options?: unknown): readonly SearchHit[];
   statements(filter?: unknown): readonly StatementEntry[];
+  verifySource(sourceId: unknown, text: unknown): Promise<SourceVerification>;
 }
 
 /** A query engine over `records` (each kind's array in the order results should keep). */
@@ -42,5 +44,6 @@ export function createQueries(records: DatasetRecords): Queries {
     related: (id, options) => relatedOf(context, id, options),
     search: (text, options) => searchRecords(context, text, options),
     statements: (filter) => statementsOf(context, filter),
+    verifySource: (sourceId, text) => verifySourceText(context, sourceId, text),
   };
 }
