@@ -4,6 +4,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import { clip } from "../text/clip.js";
 import { closestMatches } from "../text/closest.js";
 import { PROGRAM, type Command, type Flag, type FlagValues } from "./command.js";
 import { UsageError } from "./errors.js";
@@ -21,10 +22,10 @@ function explain(error: { code?: string; message: string }, command: Command, fl
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
       const flag = /'(-[^' ]+)/.exec(error.message)?.[1] ?? "";
       const close = closestMatches(flag, Object.keys(flags).map((name) => `--${name}`));
-      return new UsageError(`unknown flag ${flag} for "${command.name}"`, close.length > 0 ? `Did you mean ${close.join(", ")}? ${help}` : help);
+      return new UsageError(`unknown flag ${clip(flag)} for "${command.name}"`, close.length > 0 ? `Did you mean ${close.join(", ")}? ${help}` : help);
     }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return new UsageError(error.message.replace(/^Option /, "flag ").replace(/\.$/, ""), help);
+      return new UsageError(clip(error.message.replace(/^Option /, "flag ").replace(/\.$/, "")), help);
     default:
       return undefined;
   }
@@ -45,7 +46,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): { v
   const count = parsed.positionals.length;
   const usage = `Usage: ${PROGRAM} ${command.usage}`;
   if (count < min) throw new UsageError(`"${command.name}" is missing its argument`, usage);
-  if (count > max) throw new UsageError(`"${command.name}" takes ${max === 0 ? "no arguments" : `${max} argument`}, got ${count}: ${parsed.positionals.join(" ")}`, usage);
+  if (count > max) throw new UsageError(`"${command.name}" takes ${max === 0 ? "no arguments" : `${max} argument`}, got ${count}: ${clip(parsed.positionals.join(" "))}`, usage);
   return { values, positionals: parsed.positionals };
 }
 

@@ -3,6 +3,7 @@
  * printed with a hint and turned into exit code 2.
  * @module
  */
+import { quote } from "../text/clip.js";
 import { closestMatches } from "../text/closest.js";
 
 /** Exit codes: success, nothing found, usage error, and a bug in the tool itself. */
@@ -31,5 +32,5 @@ export function unknownValue(what: string, value: string, candidates: readonly s
       : candidates.length <= 20
         ? `Use one of: ${candidates.join(", ")}.`
         : undefined;
-  return new UsageError(`unknown ${what} ${JSON.stringify(value)}`, hint);
+  return new UsageError(`unknown ${what} ${quote(value)}`, hint);
 }

@@ -8,6 +8,7 @@ import { KINDS, type Kind } from "../model/vocabulary.js";
 import { lazy, type QueryContext } from "../query/engine/context.js";
 import { typeError, unknownKeyError, vocabularyError } from "../query/engine/errors.js";
 import type { SearchHit } from "../query/types.js";
+import { quote } from "../text/clip.js";
 import { titleOf } from "./fields.js";
 import { buildIndex, type InvertedIndex } from "./inverted-index.js";
 import { tokenize } from "./normalize.js";
@@ -48,7 +49,7 @@ function indexOf(context: QueryContext): InvertedIndex {
 export function searchRecords(context: QueryContext, text: unknown, options: unknown): readonly SearchHit[] {
   if (typeof text !== "string") throw typeError("search text", text, "a string");
   const words = [...new Set(tokenize(text))];
-  if (words.length === 0) throw new RangeError(`search text ${JSON.stringify(text)} has no letters or digits to search for.`);
+  if (words.length === 0) throw new RangeError(`search text ${quote(text)} has no letters or digits to search for.`);
   const { kinds, limit } = checkOptions(options);
   const index = indexOf(context);
   const hits = scoreQuery(index, words, limit, kinds).map(({ doc, score, field }) => {

@@ -5,11 +5,12 @@ import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
 import { plural, printRows, query } from "../output.js";
 import { parseKinds } from "../records.js";
+import { quote } from "../../text/clip.js";
 
 /** Reads `--limit`: a positive integer. */
 function limit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--limit: ${JSON.stringify(value)} is not a positive whole number`, "For example: --limit 5.");
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--limit: ${quote(value)} is not a positive whole number`, "For example: --limit 5.");
   return Number(value);
 }
 

@@ -3,6 +3,7 @@
  * dataset; benchmarks and tests bind it to synthetic data. Nothing is indexed until asked for.
  * @module
  */
+import { expectString } from "../../argument-checks.js";
 import type { AnyRecord, PrimaryRecord } from "../../model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind, type PrimaryKind } from "../../model/vocabulary.js";
 import { searchRecords } from "../../search/search.js";
@@ -28,7 +29,10 @@ export interface Queries {
 export function createQueries(records: DatasetRecords): Queries {
   const context = createContext(records);
   return {
-    getRecord: (id) => (typeof id === "string" ? context.byId.get(id) : undefined),
+    getRecord(id) {
+      expectString("getRecord: id", id, "a record id (a string)");
+      return context.byId.get(id);
+    },
     isRecordId(value, kind) {
       if (kind !== undefined && !(KINDS as readonly unknown[]).includes(kind)) throw vocabularyError("isRecordId: kind", kind, KINDS);
       if (typeof value !== "string") return false;
