@@ -14,7 +14,7 @@ export type * from "./model/records.js";
 export { findDeclarations, findInitiatives, findMeetings } from "./query/finders.js";
 export { getActor, getDeclaration, getInitiative, getMeeting, getRecord, isRecordId } from "./query/lookup.js";
 export { related } from "./query/related.js";
-export { search } from "./query/search.js";
+export { search, suggestSearchWords } from "./query/search.js";
 export { timeline } from "./query/timeline.js";
 export type {
   ActorFilterValue,
@@ -30,6 +30,7 @@ export type {
   SearchField,
   SearchHit,
   SearchOptions,
+  SearchSuggestion,
   TimelineEntry,
   TimelineFilter,
   TombstonedId,

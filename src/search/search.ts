@@ -7,10 +7,11 @@ import type { AnyRecord } from "../model/records.js";
 import { KINDS, type Kind } from "../model/vocabulary.js";
 import { lazy, type QueryContext } from "../query/engine/context.js";
 import { typeError, unknownKeyError, vocabularyError } from "../query/engine/errors.js";
-import type { SearchHit } from "../query/types.js";
-import { quote } from "../text/clip.js";
+import type { SearchHit, SearchSuggestion } from "../query/types.js";
+import { clip, quote } from "../text/clip.js";
+import { closestMatches } from "../text/closest.js";
 import { titleOf } from "./fields.js";
-import { buildIndex, type InvertedIndex } from "./inverted-index.js";
+import { buildIndex, prefixRange, type InvertedIndex } from "./inverted-index.js";
 import { tokenize } from "./normalize.js";
 import { scoreQuery } from "./query.js";
 
@@ -57,4 +58,18 @@ export function searchRecords(context: QueryContext, text: unknown, options: unk
     return Object.freeze({ id: record.id, kind: record.kind, title: titleOf(record), score, field, record });
   });
   return Object.freeze(hits);
+}
+
+/**
+ * For each word of `text` that no indexed word starts with, the nearest indexed words. Only the
+ * first 200 characters of `text` are considered, so a long input costs no more than a short one.
+ */
+export function suggestWords(context: QueryContext, text: unknown): readonly SearchSuggestion[] {
+  if (typeof text !== "string") throw typeError("search text", text, "a string");
+  const index = indexOf(context);
+  const unmatched = [...new Set(tokenize(clip(text)))].filter((word) => {
+    const [lo, hi] = prefixRange(index, word);
+    return lo === hi;
+  });
+  return Object.freeze(unmatched.map((word) => Object.freeze({ word, nearest: Object.freeze(closestMatches(word, index.words)) })));
 }

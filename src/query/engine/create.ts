@@ -6,8 +6,8 @@
 import { expectString } from "../../argument-checks.js";
 import type { AnyRecord, PrimaryRecord } from "../../model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind, type PrimaryKind } from "../../model/vocabulary.js";
-import { searchRecords } from "../../search/search.js";
-import type { DatasetRecords, RelatedEntry, SearchHit, TimelineEntry } from "../types.js";
+import { searchRecords, suggestWords } from "../../search/search.js";
+import type { DatasetRecords, RelatedEntry, SearchHit, SearchSuggestion, TimelineEntry } from "../types.js";
 import { createContext } from "./context.js";
 import { vocabularyError } from "./errors.js";
 import { compileFilter } from "./filter.js";
@@ -23,6 +23,7 @@ export interface Queries {
   timeline(filter?: unknown): readonly TimelineEntry[];
   related(id: unknown, options?: unknown): readonly RelatedEntry[];
   search(text: unknown, options?: unknown): readonly SearchHit[];
+  suggestWords(text: unknown): readonly SearchSuggestion[];
 }
 
 /** A query engine over `records` (each kind's array in the order results should keep). */
@@ -43,5 +44,6 @@ export function createQueries(records: DatasetRecords): Queries {
     timeline: (filter) => timelineOf(context, compileFilter(context, filter, { kinds: PRIMARY_KINDS, timeline: true })),
     related: (id, options) => relatedOf(context, id, options),
     search: (text, options) => searchRecords(context, text, options),
+    suggestWords: (text) => suggestWords(context, text),
   };
 }
