@@ -3,6 +3,7 @@
  * turns scored records into frozen hits.
  * @module
  */
+import { expectOptionalObject } from "../argument-checks.js";
 import type { AnyRecord } from "../model/records.js";
 import { KINDS, type Kind } from "../model/vocabulary.js";
 import { lazy, type QueryContext } from "../query/engine/context.js";
@@ -21,9 +22,9 @@ export const DEFAULT_LIMIT = 20;
 const OPTION_KEYS = ["kinds", "limit"];
 
 function checkOptions(options: unknown): { kinds?: ReadonlySet<Kind>; limit: number } {
+  expectOptionalObject("search options", options);
   if (options === undefined) return { limit: DEFAULT_LIMIT };
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw typeError("search options", options, "an object");
-  const o = options as Record<string, unknown>;
+  const o = options;
   for (const key of Object.keys(o)) if (!OPTION_KEYS.includes(key)) throw unknownKeyError("search options", key, OPTION_KEYS);
   let limit = DEFAULT_LIMIT;
   if (o.limit !== undefined) {

@@ -71,7 +71,7 @@ function strings(value: unknown, path: string, key: string): { path: string; key
 
 const TEXT_HINTS: Readonly<Record<string, string>> = {
   summary: "write one or two sentences in our own words",
-  reason: "say in words why the id was retired, or (for an inferred date) why the date is inferred",
+  reason: "say in words why the id was retired",
   inferred: "give the reason the date is inferred, or remove the field if the text states the date",
   nameAsReported: "copy the name as the source writes it, or remove the field",
 };
