@@ -77,6 +77,15 @@ describe("exported constants are immutable", () => {
     expect(seen).toEqual([...COUNTRY_CODES]);
   });
 
+  it("freezes the schema entry's map of schemas", async () => {
+    const { schemas } = await import("../src/schema.js");
+    expect(Object.isFrozen(schemas)).toBe(true);
+    expect(() => {
+      (schemas as Record<string, unknown>).meeting = undefined;
+    }).toThrow(TypeError);
+    expect(schemas.meeting.safeParse({}).success).toBe(false);
+  });
+
   it("freezes what changesSince returns, like every other result", () => {
     const result = changesSince("0.0.0");
     expect(result.length).toBeGreaterThan(0);
