@@ -49,6 +49,38 @@ describe("validateData", () => {
     ]);
   });
 
+  it("resolves onBehalfOf, speaker and statement topics like every other reference, and rejects a person as onBehalfOf", () => {
+    const root = dataTree();
+    const file = join(root, "data/meetings/2018-tashkent-conference.json");
+    const meeting = JSON.parse(readFileSync(file, "utf8"));
+    const evidence = meeting.participants[0].evidence;
+    meeting.participants[0].onBehalfOf = "europen-commission";
+    meeting.statements = [
+      { speaker: "federica-mogheriny", mode: "reported", topics: ["afghan-peace"], evidence },
+      { speaker: "federica-mogherini", onBehalfOf: "tashkent", mode: "reported", evidence },
+    ];
+    writeFileSync(file, JSON.stringify(meeting));
+    const uzbekistan = join(root, "data/actors/uzbekistan.json");
+    const state = JSON.parse(readFileSync(uzbekistan, "utf8"));
+    writeFileSync(uzbekistan, JSON.stringify({ ...state, type: "person" }));
+    meeting.participants[0].onBehalfOf = "uzbekistan";
+    writeFileSync(file, JSON.stringify({ ...meeting, statements: meeting.statements.slice(0, 1) }));
+    const { problems } = validateTree(root);
+    expect(problems.map((p) => `${p.rule} ${p.path}`).sort()).toEqual([
+      "on-behalf-of participants[0].onBehalfOf",
+      "reference-resolves statements[0].speaker",
+      "reference-resolves statements[0].topics[0]",
+    ]);
+    writeFileSync(uzbekistan, JSON.stringify(state));
+    writeFileSync(file, JSON.stringify({ ...meeting, participants: [{ ...meeting.participants[0], onBehalfOf: "europen-commission" }] }));
+    expect(validateTree(root).problems.map((p) => `${p.rule} ${p.path}`).sort()).toEqual([
+      "reference-kind statements[1].onBehalfOf",
+      "reference-resolves participants[0].onBehalfOf",
+      "reference-resolves statements[0].speaker",
+      "reference-resolves statements[0].topics[0]",
+    ]);
+  });
+
   describe("evidence-in-source", () => {
     const sourceFile = "data/sources/report-2018-tashkent-conference.json";
     const withSource = (change: (source: Record<string, unknown>) => void) => {

@@ -88,9 +88,9 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
       ...(random() < 0.3 && { altNames: [some(titleWords, 2, 4).join(" ")] }),
       summary: pick(summaryPool),
       evidence: evidence(),
-      ...(edtf && { date: { edtf, evidence: evidence(), ...(random() < 0.3 && { inferred: "From the publication date." }) } }),
+      ...(edtf && { date: { edtf, evidence: evidence(), ...(random() < 0.3 && { inferred: "From the publication date.", inferredFrom: random() < 0.5 ? "sources" : "outside-knowledge" }) } }),
       ...(place && { places: [{ place: place.id, evidence: evidence() }] }),
-      participants: some(actors, 0, 6).map((a) => ({ actor: a.id, role: pick(ROLES), evidence: evidence() })),
+      participants: some(actors, 0, 6).map((a) => ({ actor: a.id, role: pick(ROLES), ...(random() < 0.2 && { onBehalfOf: pick(actors).id }), evidence: evidence() })),
       topics: some(topics, 1, 3).map((t) => t.id),
       ...(relations.length && { relations }),
       ...(edtf && { bounds: parseEdtf(edtf) }),
@@ -98,6 +98,14 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
       addedIn: "0.0.0",
       modifiedIn: "0.0.0",
     };
+    const statements = kind === "initiative" || random() < 0.6 ? [] : some(actors, 1, 3).map((a) => ({
+      speaker: a.id,
+      ...(random() < 0.4 && { onBehalfOf: pick(actors).id }),
+      mode: random() < 0.5 ? "direct" : "reported",
+      topics: some(topics, 0, 2).map((t) => t.id),
+      evidence: evidence(),
+    }));
+    if (statements.length) Object.assign(base, { statements });
     if (kind === "meeting") made.push({ ...base, kind, type: pick(MEETING_TYPES), status: pick(MEETING_STATUSES) } as Meeting);
     else if (kind === "declaration") made.push({ ...base, kind, type: pick(DECLARATION_TYPES), stage: pick(DECLARATION_STAGES) } as Declaration);
     else made.push({ ...base, kind, type: pick(INITIATIVE_TYPES), status: pick(INITIATIVE_STATUSES) } as Initiative);

@@ -12,6 +12,7 @@ import { loadDataFiles, type DataFile } from "../lib/load-data.js";
 import { countryCode, currencyCode, sourceHash, textPresent } from "./rules/values.js";
 import { edtfCalendar, edtfSyntax, intervalOrder } from "./rules/dates.js";
 import { evidenceRequired, evidenceSource, quoteLength } from "./rules/evidence.js";
+import { inferredFrom, onBehalfOf, statementSpeaker, statementWords } from "./rules/attribution.js";
 import { evidenceInSource, quoteOccurrence } from "./rules/source-texts.js";
 import { duplicateId, fileNameMatchesId, idPattern } from "./rules/identity.js";
 import { referenceKind, referenceResolves, relationDirection } from "./rules/references.js";
@@ -29,9 +30,13 @@ export const RULES: readonly Rule[] = [
   edtfSyntax,
   edtfCalendar,
   intervalOrder,
+  inferredFrom,
   evidenceRequired,
   evidenceSource,
   quoteLength,
+  onBehalfOf,
+  statementSpeaker,
+  statementWords,
   evidenceInSource,
   quoteOccurrence,
   countryCode,

@@ -6,12 +6,13 @@
 import type { AnyRecord, PrimaryRecord } from "../../model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind, type PrimaryKind } from "../../model/vocabulary.js";
 import { searchRecords } from "../../search/search.js";
-import type { DatasetRecords, RelatedEntry, SearchHit, SourceVerification, TimelineEntry } from "../types.js";
+import type { DatasetRecords, RelatedEntry, SearchHit, SourceVerification, StatementEntry, TimelineEntry } from "../types.js";
 import { createContext } from "./context.js";
 import { vocabularyError } from "./errors.js";
 import { compileFilter } from "./filter.js";
 import { find } from "./find.js";
 import { relatedOf } from "./related.js";
+import { statementsOf } from "./statements.js";
 import { timelineOf } from "./timeline.js";
 import { verifySourceText } from "./verify.js";
 
@@ -23,6 +24,7 @@ export interface Queries {
   timeline(filter?: unknown): readonly TimelineEntry[];
   related(id: unknown, options?: unknown): readonly RelatedEntry[];
   search(text: unknown, options?: unknown): readonly SearchHit[];
+  statements(filter?: unknown): readonly StatementEntry[];
   verifySource(sourceId: unknown, text: unknown): Promise<SourceVerification>;
 }
 
@@ -41,6 +43,7 @@ export function createQueries(records: DatasetRecords): Queries {
     timeline: (filter) => timelineOf(context, compileFilter(context, filter, { kinds: PRIMARY_KINDS, timeline: true })),
     related: (id, options) => relatedOf(context, id, options),
     search: (text, options) => searchRecords(context, text, options),
+    statements: (filter) => statementsOf(context, filter),
     verifySource: (sourceId, text) => verifySourceText(context, sourceId, text),
   };
 }
