@@ -58,6 +58,9 @@ describe("compatibility and format characters", () => {
   });
 });
 
+/** Drops the derived TextQuoteSelector context: prefix and suffix cut words at 32 code points. */
+const withoutQuoteContext = (key: string, value: unknown): unknown => (key === "prefix" || key === "suffix" ? undefined : value);
+
 describe("plural and -s inflection", () => {
   it.each([
     ["statements", "statement"],
@@ -93,7 +96,7 @@ describe("plural and -s inflection", () => {
   });
 
   it("agrees with the pluralize library on the regular plurals of every word in the data", () => {
-    const words = new Set(KINDS.flatMap((kind) => recordsByKind[kind].flatMap((r) => tokenize(JSON.stringify(r)))).filter((w) => /^[a-z]{3,}$/.test(w)));
+    const words = new Set(KINDS.flatMap((kind) => recordsByKind[kind].flatMap((r) => tokenize(JSON.stringify(r, withoutQuoteContext)))).filter((w) => /^[a-z]{3,}$/.test(w)));
     const checked: string[] = [];
     const disagree: string[] = [];
     for (const word of words) {
