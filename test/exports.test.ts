@@ -85,8 +85,9 @@ describe("CSV columns read the right fields", () => {
   it.each(PRIMARY_KINDS)("%s: title, date, participants, places, topics and evidence", (kind) => {
     for (const record of data.records[kind] as PrimaryRecord[]) {
       expect(cell(kind, record.id, "title")).toBe(record.title);
-      expect(cell(kind, record.id, "date")).toBe(record.date?.edtf ?? "");
-      expect(cell(kind, record.id, "earliest")).toBe(record.bounds?.earliest ?? "");
+      expect(cell(kind, record.id, "date_edtf")).toBe(record.date?.edtf ?? "");
+      expect(cell(kind, record.id, "date_earliest")).toBe(record.bounds?.earliest ?? "");
+      expect(cell(kind, record.id, "date_inferred")).toBe(record.date ? String(record.date.inferred !== undefined) : "");
       const participants = cell(kind, record.id, "participants");
       expect(participants ? participants.split("|").map((p) => p.split(":")) : []).toEqual((record.participants ?? []).map((p) => [p.actor, p.role]));
       expect(cell(kind, record.id, "places")).toBe((record.places ?? []).map((p) => p.place).join("|"));

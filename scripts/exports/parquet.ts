@@ -28,9 +28,9 @@ export const DUCKDB_OFFLINE = { autoinstall_known_extensions: "false", autoload_
 
 const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/** Appends one typed cell; dates go in as text and are cast when copied out. */
+/** Appends one typed cell; dates go in as text and are cast when copied out. An empty list is NULL, as its empty CSV cell reads. */
 function append(appender: DuckDBAppender, type: FieldType, cell: Cell): void {
-  if (cell === undefined) appender.appendNull();
+  if (cell === undefined || (Array.isArray(cell) && cell.length === 0)) appender.appendNull();
   else if (Array.isArray(cell)) appender.appendVarchar(cell.join(LIST_SEPARATOR));
   else if (type === "integer") appender.appendBigInt(BigInt(cell as number));
   else if (type === "number") appender.appendDouble(cell as number);

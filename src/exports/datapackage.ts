@@ -50,7 +50,10 @@ function resource(table: Table): Json {
       fields: table.columns.map((c) => field(c as Column<unknown>)),
       missingValues: [""],
       primaryKey: [...table.primaryKey],
-      foreignKeys: table.foreignKeys.map((k) => ({ fields: [...k.fields], reference: { resource: k.resource, fields: [...k.reference] } })),
+      // The profile wants at least one key when the property is present.
+      ...(table.foreignKeys.length > 0 && {
+        foreignKeys: table.foreignKeys.map((k) => ({ fields: [...k.fields], reference: { resource: k.resource, fields: [...k.reference] } })),
+      }),
     },
   };
 }
