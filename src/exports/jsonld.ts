@@ -227,7 +227,7 @@ const NODES: { readonly [K in Kind]: (record: Extract<AnyRecord, { kind: K }>) =
  */
 export function toJsonLd(records: Graph, info: { readonly version: string; readonly hash: string }): Node {
   const graph: Node[] = [
-    { "@id": `${ID_BASE}dataset`, "@type": "Dataset", name: "central-asia-security", version: info.version, "cas:hash": info.hash, license: "https://creativecommons.org/licenses/by/4.0/" },
+    { "@id": `${ID_BASE}dataset`, "@type": "Dataset", name: "central-asia-security", version: info.version, "cas:hash": info.hash, license: "https://opensource.org/license/mit" },
   ];
   for (const kind of KINDS) {
     const toNode = NODES[kind] as (record: AnyRecord) => Node;
