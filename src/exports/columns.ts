@@ -205,12 +205,8 @@ export const FORMULA_TRIGGERS = ["=", "+", "-", "@", "\t", "\r", "'"] as const;
  * Text cells starting with a {@link FORMULA_TRIGGERS} character get one leading apostrophe,
  * which spreadsheets show as plain text and never run. Reversible: a reader drops one leading
  * `'` from a text cell to get the value back (docs/exports.md). Numbers are never text cells,
- * so `-5` stays a number.
- * @example
- * ```ts
- * neutraliseFormula("=1+1"); // "'=1+1"
- * neutraliseFormula("Tashkent"); // "Tashkent"
- * ```
+ * so `-5` stays a number. `neutraliseFormula("=1+1")` is `'=1+1`; `neutraliseFormula("Tashkent")`
+ * is `Tashkent`.
  */
 export function neutraliseFormula(value: string): string {
   return (FORMULA_TRIGGERS as readonly string[]).includes(value.charAt(0)) ? `'${value}` : value;

@@ -60,12 +60,7 @@ function resource(table: Table): Json {
 
 /**
  * The `datapackage.json` descriptor of the shipped tables, for dataset `version` and content `hash`.
- * Pure and deterministic (no timestamps).
- * @example
- * ```ts
- * const descriptor = dataPackage({ version: "1.1.0", hash: "ab12…" });
- * descriptor.resources.length; // one per table
- * ```
+ * Pure and deterministic (no timestamps): one resource per table of {@link TABLES}.
  */
 export function dataPackage(info: { readonly version: string; readonly hash: string }): Json & { resources: Json[] } {
   return {
