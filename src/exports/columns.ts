@@ -33,6 +33,10 @@ export type { Cell, Column } from "./fields.js";
  */
 export const LIST_SEPARATOR = "|";
 
+/** What an inferred date rests on (`date.inferredFrom`): sentences of the sources only, or also outside knowledge. */
+export const INFERENCE_BASES = ["sources", "outside-knowledge"] as const;
+const inferredFrom = (claim: DateClaim | undefined): string | undefined => (claim as { inferredFrom?: string } | undefined)?.inferredFrom;
+
 /** The precisions a date column may hold, coarsest last. */
 export const PRECISIONS = ["day", "month", "season", "year"] as const;
 
@@ -43,7 +47,8 @@ const quantity = (q: Quantity): string => `${q.measure}:${q.value}:${q.unit}:${q
 /**
  * The typed columns of one date claim, named `<prefix>_…`: `edtf` (the EDTF text, always a
  * string), `earliest` and `latest` (ISO days), `precision`, `inferred` (a flag, so the type never
- * depends on the values), `inferred_reason`, `uncertain`, `approximate`. `bounds` gives the
+ * depends on the values), `inferred_reason`, `inferred_from` (what an inferred date rests on:
+ * `sources` or `outside-knowledge`), `uncertain`, `approximate`. `bounds` gives the
  * derived bounds where the record carries them; otherwise they are computed from the EDTF text.
  */
 export function dateColumns<R>(prefix: string, claim: (row: R) => DateClaim | undefined, bounds?: (row: R) => DateBounds | undefined): Column<R>[] {
@@ -59,6 +64,7 @@ export function dateColumns<R>(prefix: string, claim: (row: R) => DateClaim | un
     text(`${prefix}_precision`, (r) => boundsOf(r)?.precision, { enum: PRECISIONS }),
     flag(`${prefix}_inferred`, (r) => (dated(r) ? claim(r)?.inferred !== undefined : undefined)),
     text(`${prefix}_inferred_reason`, (r) => claim(r)?.inferred),
+    text(`${prefix}_inferred_from`, (r) => inferredFrom(claim(r)), { enum: INFERENCE_BASES }),
     flag(`${prefix}_uncertain`, (r) => boundsOf(r)?.uncertain),
     flag(`${prefix}_approximate`, (r) => boundsOf(r)?.approximate),
   ];

@@ -66,6 +66,7 @@ function dateTerms(prefix: string, claim: DateClaim | undefined): Node {
     [`cas:${prefix}`]: claim?.edtf,
     [`cas:${prefix}Inferred`]: claim?.inferred,
     [`cas:${prefix}IsInferred`]: claim && claim.inferred !== undefined,
+    [`cas:${prefix}InferredFrom`]: (claim as { inferredFrom?: string } | undefined)?.inferredFrom,
   };
 }
 
@@ -77,9 +78,10 @@ const onBehalfOf = (value: object): Node | undefined => {
 
 /** A statement as the model describes it (speaker, direct or reported, the words as evidence). */
 interface StatementClaim {
-  readonly speaker: string;
+  readonly speaker?: string;
   readonly onBehalfOf?: string;
   readonly mode: string;
+  readonly words?: string;
   readonly topics?: readonly string[];
   readonly evidence: readonly Evidence[];
 }
@@ -89,7 +91,8 @@ function statements(record: AnyRecord): Node[] | undefined {
   return (record as { statements?: readonly StatementClaim[] }).statements?.map((st) =>
     compact({
       "@type": "Claim",
-      author: ref(st.speaker),
+      author: st.speaker === undefined ? undefined : ref(st.speaker),
+      text: st.words,
       "cas:onBehalfOf": onBehalfOf(st),
       "cas:mode": st.mode,
       about: st.topics?.map(ref),

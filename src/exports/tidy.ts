@@ -65,16 +65,20 @@ const onBehalfOf = (value: object): string | undefined => (value as { onBehalfOf
 
 /** A statement as the model describes it: who said what, directly or reported. */
 interface StatementClaim {
-  readonly speaker: string;
+  /** Absent on a declaration's statement that quotes the document itself (its parties speak). */
+  readonly speaker?: string;
   readonly onBehalfOf?: string;
   readonly mode: string;
+  /** For a direct statement: the quoted words as printed. */
+  readonly words?: string;
   readonly topics?: readonly string[];
   readonly evidence: readonly Evidence[];
 }
 const statementsOf = (record: AnyRecord): readonly StatementClaim[] | undefined => (record as { statements?: readonly StatementClaim[] }).statements;
 
-/** Where a quote sits in its source, when the build has derived it (code points, W3C TextPositionSelector). */
+/** Where a quote sits in its source, when the build has derived it (code points, W3C TextPositionSelector), and which occurrence an ambiguous quote means. */
 interface Located {
+  readonly occurrence?: number;
   readonly start?: number;
   readonly end?: number;
   readonly prefix?: string;
@@ -232,9 +236,10 @@ const STATEMENTS = table<Claim<StatementClaim>>({
   description: "One row per statement a source attributes to a speaker on a record: `direct` (quoted) or `reported` (paraphrase); the words are in the evidence table.",
   columns: [
     ...claimHead(),
-    text("speaker_id", (c) => c.claim.speaker, { required: true }),
+    text("speaker_id", (c) => c.claim.speaker),
     text("on_behalf_of", (c) => c.claim.onBehalfOf),
     text("mode", (c) => c.claim.mode, { required: true, enum: ["direct", "reported"] }),
+    text("words", (c) => c.claim.words),
     list("topics", (c) => c.claim.topics),
   ],
   primaryKey: CLAIM_KEY,
@@ -252,6 +257,7 @@ const EVIDENCE = table<EvidenceRow>({
     text("claim", (e) => e.claim, { required: true }),
     text("source_id", (e) => e.evidence.source, { required: true }),
     text("quote", (e) => e.evidence.quote, { required: true }),
+    integer("occurrence", (e) => e.evidence.occurrence),
     integer("start", (e) => e.evidence.start),
     integer("end", (e) => e.evidence.end),
     text("prefix", (e) => e.evidence.prefix),
