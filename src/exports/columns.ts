@@ -24,6 +24,7 @@ import {
   type Kind,
 } from "../model/vocabulary.js";
 import { day, flag, integer, list, text, type Cell, type Column } from "./fields.js";
+import { inferredFromOf } from "./pending.js";
 
 export type { Cell, Column } from "./fields.js";
 
@@ -35,7 +36,6 @@ export const LIST_SEPARATOR = "|";
 
 /** What an inferred date rests on (`date.inferredFrom`): sentences of the sources only, or also outside knowledge. */
 export const INFERENCE_BASES = ["sources", "outside-knowledge"] as const;
-const inferredFrom = (claim: DateClaim | undefined): string | undefined => (claim as { inferredFrom?: string } | undefined)?.inferredFrom;
 
 /** The precisions a date column may hold, coarsest last. */
 export const PRECISIONS = ["day", "month", "season", "year"] as const;
@@ -64,7 +64,7 @@ export function dateColumns<R>(prefix: string, claim: (row: R) => DateClaim | un
     text(`${prefix}_precision`, (r) => boundsOf(r)?.precision, { enum: PRECISIONS }),
     flag(`${prefix}_inferred`, (r) => (dated(r) ? claim(r)?.inferred !== undefined : undefined)),
     text(`${prefix}_inferred_reason`, (r) => claim(r)?.inferred),
-    text(`${prefix}_inferred_from`, (r) => inferredFrom(claim(r)), { enum: INFERENCE_BASES }),
+    text(`${prefix}_inferred_from`, (r) => inferredFromOf(claim(r)), { enum: INFERENCE_BASES }),
     flag(`${prefix}_uncertain`, (r) => boundsOf(r)?.uncertain),
     flag(`${prefix}_approximate`, (r) => boundsOf(r)?.approximate),
   ];

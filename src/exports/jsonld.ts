@@ -8,6 +8,7 @@
 import type { DateClaim, Evidence, Participation, Quantity, Relation } from "../model/input.js";
 import type { Actor, AnyRecord, Declaration, Initiative, Meeting, Place, PrimaryRecord, Process, Source, Topic } from "../model/records.js";
 import { KINDS, type Kind } from "../model/vocabulary.js";
+import { inferredFromOf, onBehalfOfId, statementsOf, type LocatedEvidence } from "./pending.js";
 
 /** Prefix of every record's `@id`: the record id follows it. */
 export const ID_BASE = "urn:central-asia-security:";
@@ -30,17 +31,9 @@ const compact = (node: Node): Node =>
   Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 const camel = (term: string): string => term.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
-/** Where a quote sits in its source (code points), where the build has derived it: W3C TextPositionSelector and TextQuoteSelector context. */
-interface Located {
-  readonly start?: number;
-  readonly end?: number;
-  readonly prefix?: string;
-  readonly suffix?: string;
-}
-
 /** Evidence as schema.org `Quotation`s that are part of their source, with the quote's position where known. */
 function citation(evidence: readonly Evidence[] | undefined): Node[] | undefined {
-  return evidence?.map((e: Evidence & Located) =>
+  return evidence?.map((e: LocatedEvidence) =>
     compact({ "@type": "Quotation", text: e.quote, isPartOf: ref(e.source), "cas:start": e.start, "cas:end": e.end, "cas:prefix": e.prefix, "cas:suffix": e.suffix }),
   );
 }
@@ -66,29 +59,19 @@ function dateTerms(prefix: string, claim: DateClaim | undefined): Node {
     [`cas:${prefix}`]: claim?.edtf,
     [`cas:${prefix}Inferred`]: claim?.inferred,
     [`cas:${prefix}IsInferred`]: claim && claim.inferred !== undefined,
-    [`cas:${prefix}InferredFrom`]: (claim as { inferredFrom?: string } | undefined)?.inferredFrom,
+    [`cas:${prefix}InferredFrom`]: inferredFromOf(claim),
   };
 }
 
-/** The state or organisation a participant or position-holder acts for (Popolo `on_behalf_of`), where the model has it. */
-const onBehalfOf = (value: object): Node | undefined => {
-  const id = (value as { onBehalfOf?: string }).onBehalfOf;
+/** The represented state or organisation as a link, where the claim names one. */
+const onBehalfOf = (claim: object): Node | undefined => {
+  const id = onBehalfOfId(claim);
   return id === undefined ? undefined : ref(id);
 };
 
-/** A statement as the model describes it (speaker, direct or reported, the words as evidence). */
-interface StatementClaim {
-  readonly speaker?: string;
-  readonly onBehalfOf?: string;
-  readonly mode: string;
-  readonly words?: string;
-  readonly topics?: readonly string[];
-  readonly evidence: readonly Evidence[];
-}
-
 /** Statements as schema.org `Claim`s: the speaker is the `author`, the words appear in the quoted sources. */
 function statements(record: AnyRecord): Node[] | undefined {
-  return (record as { statements?: readonly StatementClaim[] }).statements?.map((st) =>
+  return statementsOf(record)?.map((st) =>
     compact({
       "@type": "Claim",
       author: st.speaker === undefined ? undefined : ref(st.speaker),

@@ -5,9 +5,8 @@
  * tables (./columns.ts) become tables of the same shape, so the CSV writer, the Parquet writer
  * and the Data Package descriptor all read one description.
  *
- * Fields that parallel work adds to the model (`onBehalfOf` on participations and positions,
- * `statements`, evidence positions `start`/`end`/`prefix`/`suffix`) are read where present; a
- * column whose field no record has yet is empty but keeps its declared type.
+ * Fields that parallel work adds to the model are read through ./pending.ts; a column whose
+ * field no record has yet is empty but keeps its declared type.
  * @module
  */
 import type { Evidence, Participation } from "../model/input.js";
@@ -15,6 +14,7 @@ import type { AnyRecord, PrimaryRecord, RecordByKind } from "../model/records.js
 import { COLLECTIONS, KINDS, PRIMARY_KINDS, QUANTITY_MEASURES, QUANTITY_QUALIFIERS, ROLES, type Kind } from "../model/vocabulary.js";
 import { CSV_COLUMNS } from "./columns.js";
 import { integer, list, number, text, type Column } from "./fields.js";
+import { onBehalfOfId, statementsOf, type LocatedEvidence, type StatementClaim } from "./pending.js";
 
 /** A foreign key: `fields` of this table refer to `fields` of `resource` (null cells refer to nothing). */
 export interface ForeignKey {
@@ -60,37 +60,12 @@ const claimHead = <T>(): Column<Claim<T>>[] => [
 ];
 const CLAIM_KEY = ["record_id", "list_index"];
 
-/** Representation (Popolo `onBehalfOf`), read where the model has it. */
-const onBehalfOf = (value: object): string | undefined => (value as { onBehalfOf?: string }).onBehalfOf;
-
-/** A statement as the model describes it: who said what, directly or reported. */
-interface StatementClaim {
-  /** Absent on a declaration's statement that quotes the document itself (its parties speak). */
-  readonly speaker?: string;
-  readonly onBehalfOf?: string;
-  readonly mode: string;
-  /** For a direct statement: the quoted words as printed. */
-  readonly words?: string;
-  readonly topics?: readonly string[];
-  readonly evidence: readonly Evidence[];
-}
-const statementsOf = (record: AnyRecord): readonly StatementClaim[] | undefined => (record as { statements?: readonly StatementClaim[] }).statements;
-
-/** Where a quote sits in its source, when the build has derived it (code points, W3C TextPositionSelector), and which occurrence an ambiguous quote means. */
-interface Located {
-  readonly occurrence?: number;
-  readonly start?: number;
-  readonly end?: number;
-  readonly prefix?: string;
-  readonly suffix?: string;
-}
-
 /** One evidence item with the JSON path of the claim it supports. */
 interface EvidenceRow {
   readonly record: AnyRecord;
   readonly claim: string;
   readonly path: string;
-  readonly evidence: Evidence & Located;
+  readonly evidence: LocatedEvidence;
 }
 
 /** Every evidence item of `record`, depth-first in field order, with JSON paths (`$.participants[0].evidence[1]`). Generated inverses are skipped: their evidence is the authored relation's. */
@@ -148,7 +123,7 @@ const PARTICIPATIONS = table<Claim<Participation>>({
     ...claimHead(),
     text("actor_id", (c) => c.claim.actor, { required: true }),
     text("role", (c) => c.claim.role, { required: true, enum: ROLES }),
-    text("on_behalf_of", (c) => onBehalfOf(c.claim)),
+    text("on_behalf_of", (c) => onBehalfOfId(c.claim)),
     text("capacity", (c) => c.claim.capacity),
     text("name_as_reported", (c) => c.claim.nameAsReported),
   ],
@@ -164,7 +139,7 @@ const POSITIONS = table<Claim<{ readonly title: string }>>({
     text("actor_id", (c) => c.record.id, { required: true }),
     integer("list_index", (c) => c.index, { required: true }),
     text("title", (c) => c.claim.title, { required: true }),
-    text("on_behalf_of", (c) => onBehalfOf(c.claim)),
+    text("on_behalf_of", (c) => onBehalfOfId(c.claim)),
   ],
   primaryKey: ["actor_id", "list_index"],
   foreignKeys: [ref("actor_id", "actors"), ref("on_behalf_of", "actors")],
