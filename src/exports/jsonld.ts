@@ -69,17 +69,20 @@ const onBehalfOf = (claim: object): Node | undefined => {
   return id === undefined ? undefined : ref(id);
 };
 
-/** Statements as schema.org `Claim`s: the speaker is the `author`, the words appear in the quoted sources. */
+/**
+ * Statements as schema.org `Quotation`s spoken by the speaker (`text`: the quoted words of a
+ * direct statement), with `cas:mode`, `cas:onBehalfOf`, topics and the evidence as `citation`.
+ */
 function statements(record: AnyRecord): Node[] | undefined {
   return statementsOf(record)?.map((st) =>
     compact({
-      "@type": "Claim",
-      author: st.speaker === undefined ? undefined : ref(st.speaker),
-      text: st.words,
+      "@type": "Quotation",
+      spokenByCharacter: st.speaker === undefined ? undefined : ref(st.speaker),
       "cas:onBehalfOf": onBehalfOf(st),
       "cas:mode": st.mode,
+      text: st.words,
       about: st.topics?.map(ref),
-      appearance: citation(st.evidence),
+      citation: citation(st.evidence),
     }),
   );
 }
