@@ -28,9 +28,12 @@ export const DUCKDB_OFFLINE = { autoinstall_known_extensions: "false", autoload_
 
 const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/** Appends one typed cell; dates go in as text and are cast when copied out. An empty list is NULL, as its empty CSV cell reads. */
+/**
+ * Appends one typed cell; dates go in as text and are cast when copied out. An empty text or
+ * list is NULL, as its empty CSV cell reads (`missingValues: [""]`), so the two formats agree.
+ */
 function append(appender: DuckDBAppender, type: FieldType, cell: Cell): void {
-  if (cell === undefined || (Array.isArray(cell) && cell.length === 0)) appender.appendNull();
+  if (cell === undefined || cell === "" || (Array.isArray(cell) && cell.length === 0)) appender.appendNull();
   else if (Array.isArray(cell)) appender.appendVarchar(cell.join(LIST_SEPARATOR));
   else if (type === "integer") appender.appendBigInt(BigInt(cell as number));
   else if (type === "number") appender.appendDouble(cell as number);
