@@ -7,8 +7,7 @@
  * hold the same rows as the CSV files, and are written byte-identically twice.
  */
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DUCKDB_OFFLINE, DUCKDB_TYPES, writeParquet } from "../scripts/exports/parquet.js";
@@ -17,9 +16,10 @@ import { dataset, findDeclarations, findInitiatives, findMeetings, meetings, dec
 import type { AnyRecord, PrimaryRecord } from "../src/model/records.js";
 import type { Kind } from "../src/model/vocabulary.js";
 import { REPO } from "./helpers/data-tree.js";
+import { scratchDir } from "./helpers/scratch.js";
 
 const exportsDir = join(REPO, "dist/exports");
-const scratch = mkdtempSync(join(tmpdir(), "cas-duckdb-"));
+const scratch = scratchDir("duckdb");
 const sql = (path: string): string => `'${path.replaceAll("'", "''")}'`;
 const ident = (name: string): string => `"${name}"`;
 
@@ -175,7 +175,6 @@ beforeAll(async () => {
 afterAll(() => {
   connection?.closeSync();
   instance?.closeSync();
-  rmSync(scratch, { recursive: true, force: true });
 });
 
 describe("DuckDB answers like the library", () => {
@@ -209,7 +208,6 @@ describe("DuckDB answers like the library", () => {
     cpSync(exportsDir, dir, { recursive: true });
     const file = join(dir, "record_places.csv");
     const lines = readFileSync(file, "utf8").split("\r\n");
-    const { writeFileSync } = await import("node:fs");
     writeFileSync(file, lines.filter((line) => !line.endsWith(",tashkent")).join("\r\n"));
     await run(csvViews("bug_csv", dir));
     expect(await mismatches("bug_csv")).toEqual(expect.arrayContaining(["meetings in Uzbekistan that may fall in 2018–2019 (overlap)", "declarations adopted at a meeting held in Tashkent"]));

@@ -5,11 +5,11 @@
  * and is skipped. (DuckDB, which is required, is tested in exports-duckdb.test.ts.)
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO } from "./helpers/data-tree.js";
+import { scratchDir } from "./helpers/scratch.js";
 import { parseCsv, type ResourceDescriptor } from "./helpers/table-check.js";
 
 const exportsDir = join(REPO, "dist/exports");
@@ -81,10 +81,9 @@ describe("R", () => {
       })
       .join("\n");
     // A file, not -e: Rscript mangles a long -e expression.
-    const file = join(mkdtempSync(join(tmpdir(), "cas-r-")), "read.R");
+    const file = join(scratchDir("r-reader"), "read.R");
     writeFileSync(file, `base <- ${JSON.stringify(exportsDir)}\n${script}\n`);
     const result = spawnSync("Rscript", [file], { encoding: "utf8" });
-    rmSync(dirname(file), { recursive: true, force: true });
     expect(result.status, result.stderr).toBe(0);
     expect(parseReport(result.stdout)).toEqual(expected(classes));
   });
