@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DUCKDB_OFFLINE, DUCKDB_TYPES, writeParquet } from "../scripts/exports/parquet.js";
 import { TABLES } from "../src/exports/tidy.js";
-import { dataset, findDeclarations, findInitiatives, findMeetings, related, timeline } from "../src/index.js";
+import { dataset, findDeclarations, findInitiatives, findMeetings, findStatements, related, timeline } from "../src/index.js";
 import type { AnyRecord } from "../src/model/records.js";
 import type { Kind } from "../src/model/vocabulary.js";
 import { REPO } from "./helpers/data-tree.js";
@@ -113,6 +113,21 @@ const QUESTIONS: readonly Question[] = [
       WHERE date_inferred ORDER BY date_earliest, date_latest, k, id`,
     library: () => timeline().filter((e) => e.inferred).map((e) => e.id),
     ordered: true,
+  },
+  {
+    name: "the timeline without dates inferred from outside knowledge (dates: sources-only)",
+    sql: (s) => `SELECT id FROM (
+        SELECT id, 0 AS k, date_earliest, date_latest, date_inferred_from FROM ${s}.meetings UNION ALL
+        SELECT id, 1, date_earliest, date_latest, date_inferred_from FROM ${s}.declarations UNION ALL
+        SELECT id, 2, date_earliest, date_latest, date_inferred_from FROM ${s}.initiatives)
+      WHERE date_earliest IS NOT NULL AND date_inferred_from IS DISTINCT FROM 'outside-knowledge' ORDER BY date_earliest, date_latest, k, id`,
+    library: () => timeline({ dates: "sources-only" }).map((e) => e.id),
+    ordered: true,
+  },
+  {
+    name: "statements Kazakhstan made or that were made on its behalf (record#index)",
+    sql: (s) => `SELECT record_id || '#' || list_index FROM ${s}.statements WHERE speaker_id = 'kazakhstan' OR on_behalf_of = 'kazakhstan'`,
+    library: () => findStatements({ actor: { actor: "kazakhstan", onBehalfOf: true } }).map((s) => `${s.record.id}#${s.index}`),
   },
   {
     name: "declarations about the Afghan peace process",
