@@ -29,11 +29,11 @@ const BUNDLER = { module: "Preserve", moduleResolution: "Bundler" };
 
 /** A file that uses the runtime entry's values and types, including the literal id union. */
 const USE_TYPES = [
-  'import { getRecord, meetings, parseEdtf, timeline, type DateBounds, type Meeting, type RecordFilter } from "central-asia-security";',
+  'import { getRecord, meetings, parseEdtf, timeline, type DateBounds, type DeclarationStage, type Meeting, type RecordFilter } from "central-asia-security";',
   "const first: Meeting | undefined = meetings[0];",
   'const bounds: DateBounds = parseEdtf(first?.date?.edtf ?? "2018");',
   'const filter: RecordFilter = { country: "UZ", from: "2018" };',
-  'const stage: "proposed" | "draft" | "adopted" | "signed" = getRecord("2018-tashkent-declaration").stage;',
+  'const stage: DeclarationStage = getRecord("2018-tashkent-declaration").stage;',
   "export const label: string = `${first?.title}: ${bounds.earliest} ${stage} ${timeline(filter).length}`;",
   "",
 ].join("\n");

@@ -43,11 +43,12 @@ describe("datapackage.json", () => {
     expect(paths.some((p) => p.startsWith("/resources/1/schema/fields/0"))).toBe(true);
   });
 
-  it("declares Data Package v2, the dataset version and hash, and a licence", () => {
+  it("declares Data Package v2, the dataset version and hash, and the data licence of LICENSE (CC BY 4.0)", () => {
     expect(descriptor.$schema).toBe(DATA_PACKAGE_PROFILE);
     expect(descriptor.version).toBe(data.version);
     expect(descriptor.datasetHash).toBe(`sha256:${data.hash}`);
-    expect(descriptor.licenses).toEqual([expect.objectContaining({ name: "MIT" })]);
+    expect(descriptor.licenses).toEqual([expect.objectContaining({ name: "CC-BY-4.0" })]);
+    expect(readFileSync(join(REPO, "LICENSE"), "utf8")).toContain("(CC BY 4.0)");
     for (const resource of descriptor.resources) expect((resource as unknown as { type: string }).type).toBe("table");
   });
 

@@ -1,7 +1,8 @@
 /**
  * pandas and R read every column of every shipped CSV file with the type datapackage.json
  * declares, following the recipes of docs/exports.md. Both come from Debian packages
- * (python3-pandas, r-base-core; .ci/run installs them); where one is missing the test says so
+ * (Debian's python3-pandas and r-base-core, where installed: the bare-machine test command needs
+ * neither); where one is missing the test says so
  * and is skipped. (DuckDB, which is required, is tested in exports-duckdb.test.ts.)
  */
 import { spawnSync } from "node:child_process";

@@ -71,7 +71,8 @@ export function dataPackage(info: { readonly version: string; readonly hash: str
     description:
       "A source-cited dataset of diplomatic meetings, declarations and initiatives. Per-kind tables hold one row per record; the tidy tables hold one row per claim and join to `records` by record_id. Text cells that start with = + - @ TAB CR or ' carry one extra leading apostrophe in the CSV files (spreadsheet formula neutralisation; drop it to read the value); the Parquet files under parquet/ hold the same tables, typed, without it.",
     version: info.version,
-    licenses: [{ name: "MIT", path: "https://opensource.org/license/mit", title: "MIT License" }],
+    // The records are CC BY 4.0 (see LICENSE: the code is MIT, the data is not).
+    licenses: [{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0 International" }],
     keywords: ["central-asia", "afghanistan", "regional-security", "diplomacy", "edtf"],
     datasetHash: `sha256:${info.hash}`,
     resources: TABLES.map(resource),

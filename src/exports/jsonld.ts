@@ -216,7 +216,7 @@ const NODES: { readonly [K in Kind]: (record: Extract<AnyRecord, { kind: K }>) =
  */
 export function toJsonLd(records: Graph, info: { readonly version: string; readonly hash: string }): Node {
   const graph: Node[] = [
-    { "@id": `${ID_BASE}dataset`, "@type": "Dataset", name: "central-asia-security", version: info.version, "cas:hash": info.hash, license: "https://opensource.org/license/mit" },
+    { "@id": `${ID_BASE}dataset`, "@type": "Dataset", name: "central-asia-security", version: info.version, "cas:hash": info.hash, license: "https://creativecommons.org/licenses/by/4.0/" },
   ];
   for (const kind of KINDS) {
     const toNode = NODES[kind] as (record: AnyRecord) => Node;
