@@ -20,12 +20,21 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
 
 /** Serves the files of `root` on 127.0.0.1 (a free port); resolves to the server and its base URL. */
 export function serveFolder(root: string): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
-    const path = normalize(join(root, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const path = normalize(join(root, pathname.endsWith("/") ? `${pathname}index.html` : pathname));
     if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) {
       response.writeHead(404).end();
       return;
