@@ -230,7 +230,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   pages = await crawl(browser, base, landing);
   mkdirSync(ARTIFACTS, { recursive: true });
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();

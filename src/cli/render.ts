@@ -67,6 +67,10 @@ function itemLine(key: string, item: unknown): string {
   if ("target" in o) return `${(o as unknown as Relation).type} → ${named((o as unknown as Relation).target)}`;
   if ("source" in o && "type" in o) return `${(o as unknown as IncomingRelation).type} ← ${named((o as unknown as IncomingRelation).source)}`;
   if ("measure" in o) return quantity(o as unknown as Quantity);
+  if (typeof o.title === "string") {
+    const rest = genericClaim({ ...o, title: undefined });
+    return rest ? `${o.title} (${rest})` : o.title;
+  }
   return genericClaim(o);
 }
 
