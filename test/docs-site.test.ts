@@ -1,5 +1,5 @@
 /**
- * The built docs site, in a real browser: Chromium driven by playwright-core (test/helpers/browser.ts).
+ * The built docs site, in a real browser: the run's Chromium driven by playwright-core (test/helpers/browser.ts).
  * The site is built first when it is missing or older than its inputs, then served from a
  * throwaway static server on 127.0.0.1. One crawl, in a phone-sized window (390 px), follows
  * every internal link from the landing page and records, per page, console errors, failed
@@ -22,7 +22,9 @@ const REPO = resolve(import.meta.dirname, "..");
 const SITE = join(REPO, "site");
 const ARTIFACTS = join(REPO, "test-results");
 /** Pages crawled at once; the crawl is CPU-bound, so a few tabs suffice. */
-const TABS = 3;
+const TABS = 4;
+/** A safety net for in-page waits, far above their idle time (well under a second). */
+const WAIT = 60_000;
 /** The phone width every page must fit, in CSS px (an iPhone 12 to 15). */
 const PHONE = 390;
 
@@ -125,7 +127,7 @@ async function visit(page: Page, url: string): Promise<Crawled> {
     const status = response?.status() ?? 0;
     if (status !== 200) return { status, errors, links: [], ids: new Set(), overflow: { by: 0, culprits: [] }, networkNodes: [] };
     // The navigation tree is built by script from assets/navigation.js; wait for it so its links are crawled too.
-    await page.waitForFunction(NAV_RENDERED, undefined, { timeout: 10_000 }).catch(() => errors.push("the navigation tree did not render"));
+    await page.waitForFunction(NAV_RENDERED, undefined, { timeout: WAIT }).catch(() => errors.push("the navigation tree did not render"));
     const found = await page.evaluate(() => {
       const { document, location } = (globalThis as never as Dom);
       return {
@@ -149,6 +151,7 @@ async function crawl(browser: Browser, base: string, start: string): Promise<Map
   const queued = new Set([start]);
   const queue = [start];
   const context = await browser.newContext({ viewport: { width: PHONE, height: 844 } });
+  context.setDefaultTimeout(WAIT);
   let busy = 0;
   const worker = async (): Promise<void> => {
     const page = await context.newPage();
@@ -222,6 +225,13 @@ let pages: Map<string, Crawled>;
 let data: SiteData;
 const pageOf = (path: string): string => new URL(siteUrl(path), base).href;
 
+/** A page in a context of its own, whose waits time out only after {@link WAIT}. */
+async function openPage(options?: Parameters<Browser["newPage"]>[0]): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.setDefaultTimeout(WAIT);
+  return page;
+}
+
 beforeAll(async () => {
   await ensureSite();
   data = indexDataset(readDataFile(join(REPO, "dist/data.json")));
@@ -230,7 +240,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   pages = await crawl(browser, base, landing);
   mkdirSync(ARTIFACTS, { recursive: true });
-}, 900_000);
+}, 900_000); // builds the site when stale, then opens every page: under a minute idle, many minutes on a machine shared by several runs
 
 afterAll(async () => {
   await browser?.close();
@@ -284,13 +294,13 @@ describe("docs site", () => {
   });
 
   it.each(["Doha", "Tashkent"])("finds %s with the search box, and the result opens a record page", async (term) => {
-    const page = await browser.newPage();
+    const page = await openPage();
     try {
       await page.goto(landing, { waitUntil: "load" });
       await page.click("#tsd-search-trigger");
       await page.fill("#tsd-search-input", term);
       const results = page.locator("#tsd-search-results li a");
-      await expect.poll(async () => (await results.allTextContents()).join(" | "), { timeout: 10_000 }).toContain(term);
+      await expect.poll(async () => (await results.allTextContents()).join(" | "), { timeout: WAIT }).toContain(term);
       const hrefs = await results.evaluateAll((links) => links.map((a) => (a as unknown as { href: string }).href));
       const recordResult = hrefs.find((href) => href.includes("/records/"));
       expect(recordResult, `a search result for ${term} that is a record page`).toBeDefined();
@@ -307,11 +317,11 @@ describe("docs site", () => {
     const adoptedAt = (declaration!.relations ?? []).find((r) => r.type === "adopted-at");
     expect(adoptedAt, "its adopted-at relation").toBeDefined();
     const meeting = data.byId.get(adoptedAt!.target)!;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage({ viewport: { width: 1280, height: 900 } });
     try {
       await page.goto(pageOf(recordPagePath("declaration", declaration!.id)), { waitUntil: "load" });
       const link = page.locator(`.col-content section.cas-relation:has(h3:text-is("Adopted at")) a[href$="${recordPagePath("meeting", meeting.id).split("/").pop()}.html"]`);
-      await expect.poll(() => link.count()).toBeGreaterThan(0);
+      await expect.poll(() => link.count(), { timeout: WAIT }).toBeGreaterThan(0);
       expect((await link.first().textContent())?.trim()).toBe(recordTitle(meeting));
       const quote = declaration!.evidence[0]!.quote;
       const shown = await page.locator("blockquote.cas-quote p.cas-said").allTextContents();
@@ -334,7 +344,7 @@ describe("docs site", () => {
   it.each([1280, PHONE])("labels every timeline mark with visible text, without overlaps, on the timeline page and the landing page at %i px", async (width) => {
     const dated = data.primary.filter((r) => r.bounds).map((r) => r.id).sort();
     expect(dated.length).toBeGreaterThan(0);
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await openPage({ viewport: { width, height: 900 } });
     try {
       for (const url of [pageOf(TIMELINE_PATH), landing]) {
         await page.goto(url, { waitUntil: "load" });
@@ -434,7 +444,7 @@ describe("docs site", () => {
       ["network", pageOf(NETWORK_PATH)],
     ];
     for (const width of [1280, PHONE]) {
-      const page = await browser.newPage({ viewport: { width, height: width === PHONE ? 844 : 900 } });
+      const page = await openPage({ viewport: { width, height: width === PHONE ? 844 : 900 } });
       try {
         for (const [name, url] of shots) {
           await page.goto(url, { waitUntil: "load" });
