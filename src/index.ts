@@ -15,11 +15,14 @@ export { findDeclarations, findInitiatives, findMeetings } from "./query/finders
 export { getActor, getDeclaration, getInitiative, getMeeting, getRecord, isRecordId } from "./query/lookup.js";
 export { related } from "./query/related.js";
 export { search } from "./query/search.js";
+export { findStatements } from "./query/statements.js";
 export { timeline } from "./query/timeline.js";
+export { verifySource } from "./query/verify-source.js";
 export type {
   ActorFilterValue,
   ActorRoleFilter,
   DateMatch,
+  DateSources,
   IdOfKind,
   RecordFilter,
   RecordForId,
@@ -30,6 +33,10 @@ export type {
   SearchField,
   SearchHit,
   SearchOptions,
+  StatementEntry,
+  StatementFilter,
+  QuoteVerification,
+  SourceVerification,
   TimelineEntry,
   TimelineFilter,
   TombstonedId,

@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   findDeclarations,
   findMeetings,
+  findStatements,
   getActor,
   getMeeting,
   getRecord,
@@ -22,6 +23,8 @@ import {
   type RecordId,
   type RelatedEntry,
   type SearchHit,
+  type Statement,
+  type StatementEntry,
   type TimelineEntry,
   type TopicId,
 } from "../src/index.js";
@@ -87,5 +90,25 @@ describe("finders, timeline, related and search", () => {
     timeline({ kinds: ["actor"] });
     // @ts-expect-error: dateMatch is "overlaps" or "within"
     findMeetings({ dateMatch: "inside" });
+  });
+});
+
+describe("statements and onBehalfOf are typed", () => {
+  it("findStatements returns entries pairing a statement with its meeting or declaration", () => {
+    expectTypeOf(findStatements()).toEqualTypeOf<readonly StatementEntry[]>();
+    expectTypeOf<StatementEntry["record"]>().toEqualTypeOf<Meeting | Declaration>();
+    expectTypeOf<Statement["mode"]>().toEqualTypeOf<"direct" | "reported">();
+    expectTypeOf<NonNullable<TimelineEntry["inferredFrom"]>>().toEqualTypeOf<"sources" | "outside-knowledge">();
+  });
+
+  it("accepts onBehalfOf as a boolean and dates as all or sources-only, nothing else", () => {
+    findMeetings({ actor: { actor: "kazakhstan", role: "proposer", onBehalfOf: true }, dates: "sources-only" });
+    findStatements({ actor: { actor: "kazakhstan", onBehalfOf: true }, meeting: "x", topic: ["terrorism"], dates: "all" });
+    // @ts-expect-error onBehalfOf is a boolean, not an id
+    findMeetings({ actor: { actor: "kassym-jomart-tokayev", onBehalfOf: "kazakhstan" } });
+    // @ts-expect-error an unknown dates value
+    timeline({ dates: "sources" });
+    // @ts-expect-error statements have no status
+    findStatements({ status: "held" });
   });
 });

@@ -7,8 +7,7 @@
  */
 import { compareBounds, parseEdtf } from "../../src/dates/edtf.js";
 import { actors, declarations, initiatives, meetings, places, processes, sources, topics } from "../../src/dataset.js";
-import type { Evidence } from "../../src/model/input.js";
-import type { AnyRecord, Declaration, Initiative, Meeting, PrimaryRecord } from "../../src/model/records.js";
+import type { AnyRecord, Declaration, Initiative, LocatedEvidence, Meeting, PrimaryRecord } from "../../src/model/records.js";
 import {
   DECLARATION_STAGES,
   DECLARATION_TYPES,
@@ -35,7 +34,7 @@ export function prng(seed: number): () => number {
 }
 
 const real: readonly PrimaryRecord[] = [...meetings, ...declarations, ...initiatives];
-const quotePool: readonly Evidence[] = real.flatMap((r) => r.evidence);
+const quotePool: readonly LocatedEvidence[] = real.flatMap((r) => r.evidence);
 const summaryPool = real.map((r) => r.summary);
 const titleWords = [...new Set(real.flatMap((r) => r.title.split(/\s+/)))];
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
@@ -51,7 +50,7 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
     while (out.size < Math.min(k, list.length)) out.add(pick(list));
     return [...out];
   };
-  const evidence = (): Evidence[] => some(quotePool, 1, 2);
+  const evidence = (): LocatedEvidence[] => some(quotePool, 1, 2);
 
   const date = (): string | undefined => {
     const r = random();
@@ -74,7 +73,7 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
     const edtf = date();
     const place = random() < 0.7 ? pick(places) : undefined;
     const title = `${some(titleWords, 3, 7).join(" ")}${place ? ` in ${place.name}` : ""} ${i}`;
-    const relations: { type: RelationType; target: string; evidence: Evidence[] }[] = [];
+    const relations: { type: RelationType; target: string; evidence: LocatedEvidence[] }[] = [];
     if (random() < 0.15) relations.push({ type: "part-of", target: pick(processes).id, evidence: evidence() });
     if (made.length > 0 && random() < 0.3) {
       const target = made[int(Math.max(0, made.length - 200), made.length - 1)]!;
@@ -89,9 +88,9 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
       ...(random() < 0.3 && { altNames: [some(titleWords, 2, 4).join(" ")] }),
       summary: pick(summaryPool),
       evidence: evidence(),
-      ...(edtf && { date: { edtf, evidence: evidence(), ...(random() < 0.3 && { inferred: "From the publication date." }) } }),
+      ...(edtf && { date: { edtf, evidence: evidence(), ...(random() < 0.3 && { inferred: "From the publication date.", inferredFrom: random() < 0.5 ? "sources" : "outside-knowledge" }) } }),
       ...(place && { places: [{ place: place.id, evidence: evidence() }] }),
-      participants: some(actors, 0, 6).map((a) => ({ actor: a.id, role: pick(ROLES), evidence: evidence() })),
+      participants: some(actors, 0, 6).map((a) => ({ actor: a.id, role: pick(ROLES), ...(random() < 0.2 && { onBehalfOf: pick(actors).id }), evidence: evidence() })),
       topics: some(topics, 1, 3).map((t) => t.id),
       ...(relations.length && { relations }),
       ...(edtf && { bounds: parseEdtf(edtf) }),
@@ -99,6 +98,14 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
       addedIn: "0.0.0",
       modifiedIn: "0.0.0",
     };
+    const statements = kind === "initiative" || random() < 0.6 ? [] : some(actors, 1, 3).map((a) => ({
+      speaker: a.id,
+      ...(random() < 0.4 && { onBehalfOf: pick(actors).id }),
+      mode: random() < 0.5 ? "direct" : "reported",
+      topics: some(topics, 0, 2).map((t) => t.id),
+      evidence: evidence(),
+    }));
+    if (statements.length) Object.assign(base, { statements });
     if (kind === "meeting") made.push({ ...base, kind, type: pick(MEETING_TYPES), status: pick(MEETING_STATUSES) } as Meeting);
     else if (kind === "declaration") made.push({ ...base, kind, type: pick(DECLARATION_TYPES), stage: pick(DECLARATION_STAGES) } as Declaration);
     else made.push({ ...base, kind, type: pick(INITIATIVE_TYPES), status: pick(INITIATIVE_STATUSES) } as Initiative);

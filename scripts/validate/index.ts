@@ -6,11 +6,14 @@ import type { z } from "zod";
 import { schemas, tombstoneSchema } from "../../src/schema.js";
 import { COLLECTIONS, TOMBSTONE_COLLECTION, type Kind } from "../../src/model/vocabulary.js";
 import type { Manifest } from "../lib/manifests.js";
+import type { SourceTexts } from "../lib/source-texts.js";
 import { formatPath } from "../lib/json-path.js";
 import { loadDataFiles, type DataFile } from "../lib/load-data.js";
 import { countryCode, currencyCode, sourceHash, textPresent } from "./rules/values.js";
 import { edtfCalendar, edtfSyntax, intervalOrder } from "./rules/dates.js";
 import { evidenceRequired, evidenceSource, quoteLength } from "./rules/evidence.js";
+import { inferredFrom, onBehalfOf, statementSpeaker, statementWords } from "./rules/attribution.js";
+import { evidenceInSource, quoteOccurrence } from "./rules/source-texts.js";
 import { duplicateId, fileNameMatchesId, idPattern } from "./rules/identity.js";
 import { referenceKind, referenceResolves, relationDirection } from "./rules/references.js";
 import { releasedIdKept, tombstoneChain, tombstoneLiveId, tombstoneTarget } from "./rules/tombstones.js";
@@ -27,9 +30,15 @@ export const RULES: readonly Rule[] = [
   edtfSyntax,
   edtfCalendar,
   intervalOrder,
+  inferredFrom,
   evidenceRequired,
   evidenceSource,
   quoteLength,
+  onBehalfOf,
+  statementSpeaker,
+  statementWords,
+  evidenceInSource,
+  quoteOccurrence,
   countryCode,
   currencyCode,
   sourceHash,
@@ -114,9 +123,10 @@ function releasedIds(release: Manifest | undefined): Map<string, Kind> {
 
 /**
  * Validates every file under `dataDir`; paths in problems are relative to `root`.
- * `lastRelease` is the newest release manifest, whose ids must all still exist.
+ * `lastRelease` is the newest release manifest, whose ids must all still exist. `sourceTexts`
+ * are the source texts by file name; without them quotes and source hashes are not checked.
  */
-export function validateData(dataDir: string, root: string, lastRelease?: Manifest): ValidationResult {
+export function validateData(dataDir: string, root: string, lastRelease?: Manifest, sourceTexts?: SourceTexts): ValidationResult {
   const problems: Problem[] = [];
   const records: CheckedRecord[] = [];
   const tombstones: CheckedRecord[] = [];
@@ -133,7 +143,7 @@ export function validateData(dataDir: string, root: string, lastRelease?: Manife
     holders.push(checked);
     byId.set(checked.record.id, holders);
   }
-  const context: RuleContext = { records, byId, kindOf, tombstones, released: releasedIds(lastRelease) };
+  const context: RuleContext = { records, byId, kindOf, tombstones, released: releasedIds(lastRelease), sourceTexts };
   for (const rule of RULES) problems.push(...rule.check(context));
   return { problems, records, tombstones };
 }

@@ -121,14 +121,17 @@ export const DECLARATION_TYPES = [
 export type DeclarationType = (typeof DECLARATION_TYPES)[number];
 
 /**
- * How far a declaration has come.
+ * How far a declaration has come, as far as the text says: `proposed` (its development is
+ * called for), `draft`, `adopted`, `signed`; `issued` (made public, e.g. a joint statement
+ * "released"); `in-effect` (the text shows the parties acting under it, without saying how or
+ * when it was concluded); `unstated` (the text names the document but not its stage).
  * @example
  * ```ts
  * import { DECLARATION_STAGES, declarations } from "central-asia-security";
  * const counts = DECLARATION_STAGES.map((stage) => declarations.filter((d) => d.stage === stage).length);
  * ```
  */
-export const DECLARATION_STAGES = ["proposed", "draft", "adopted", "signed"] as const;
+export const DECLARATION_STAGES = ["proposed", "draft", "adopted", "signed", "issued", "in-effect", "unstated"] as const;
 /** A declaration stage. */
 export type DeclarationStage = (typeof DECLARATION_STAGES)[number];
 
@@ -151,7 +154,9 @@ export const INITIATIVE_TYPES = [
 export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
 
 /**
- * How far an initiative has come.
+ * How far an initiative has come: `proposed`, `announced`, `agreed`, `under-way`,
+ * `established`, or `establishment-reported` (a source speaks of "the establishment of" an
+ * institution without saying whether it is complete or still under way).
  * @example
  * ```ts
  * import { INITIATIVE_STATUSES, initiatives } from "central-asia-security";
@@ -164,6 +169,7 @@ export const INITIATIVE_STATUSES = [
   "agreed",
   "under-way",
   "established",
+  "establishment-reported",
 ] as const;
 /** An initiative status. */
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
@@ -205,7 +211,11 @@ export const PROCESS_TYPES = ["process", "format", "group", "series"] as const;
 export type ProcessType = (typeof PROCESS_TYPES)[number];
 
 /**
- * The part an actor played in a meeting, declaration, initiative or process.
+ * The part an actor played in a meeting, declaration, initiative or process. Most are plain
+ * words; two need a note: `forum` is the body in (or at) which a meeting took place, without
+ * hosting it (Kazakhstan led debates *in* the UN Security Council); `negotiating-party` is a
+ * side of talks that a record proposes, calls for or offers to host (the government of
+ * Afghanistan and the Taliban), as opposed to `party`, a party to the record itself.
  * @example
  * ```ts
  * import { ROLES, findMeetings } from "central-asia-security";
@@ -230,6 +240,8 @@ export const ROLES = [
   "implementer",
   "beneficiary",
   "member",
+  "forum",
+  "negotiating-party",
 ] as const;
 /** A participation role. */
 export type Role = (typeof ROLES)[number];
@@ -330,6 +342,33 @@ export type QuantityMeasure = (typeof QUANTITY_MEASURES)[number];
 export const QUANTITY_QUALIFIERS = ["exactly", "more-than", "about"] as const;
 /** A quantity qualifier. */
 export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
+
+/**
+ * How a source gives a statement: `direct` when it quotes the speaker's words (in quotation
+ * marks), `reported` when it paraphrases them ("he stressed that …").
+ * @example
+ * ```ts
+ * import { STATEMENT_MODES, findStatements } from "central-asia-security";
+ * const quoted = findStatements().filter((s) => s.statement.mode === STATEMENT_MODES[0]);
+ * ```
+ */
+export const STATEMENT_MODES = ["direct", "reported"] as const;
+/** A statement mode. */
+export type StatementMode = (typeof STATEMENT_MODES)[number];
+
+/**
+ * What an inferred date rests on: `sources` when its premises are sentences of the sources
+ * (another date, the publication date, a weekday), `outside-knowledge` when it also rests on a
+ * well-known fact the texts do not state (named in the date's `inferred` reason).
+ * @example
+ * ```ts
+ * import { INFERENCE_BASES, meetings } from "central-asia-security";
+ * const outside = meetings.filter((m) => m.date?.inferredFrom === INFERENCE_BASES[1]);
+ * ```
+ */
+export const INFERENCE_BASES = ["sources", "outside-knowledge"] as const;
+/** What an inferred date rests on. */
+export type InferenceBasis = (typeof INFERENCE_BASES)[number];
 
 /**
  * The folder under `data/` that holds tombstones: ids that no longer name a record.

@@ -6,13 +6,15 @@
 import type { AnyRecord, PrimaryRecord } from "../../model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind, type PrimaryKind } from "../../model/vocabulary.js";
 import { searchRecords } from "../../search/search.js";
-import type { DatasetRecords, RelatedEntry, SearchHit, TimelineEntry } from "../types.js";
+import type { DatasetRecords, RelatedEntry, SearchHit, SourceVerification, StatementEntry, TimelineEntry } from "../types.js";
 import { createContext } from "./context.js";
 import { vocabularyError } from "./errors.js";
 import { compileFilter } from "./filter.js";
 import { find } from "./find.js";
 import { relatedOf } from "./related.js";
+import { statementsOf } from "./statements.js";
 import { timelineOf } from "./timeline.js";
+import { verifySourceText } from "./verify.js";
 
 /** The operations of the query API, untyped by id (the public wrappers add the id types). */
 export interface Queries {
@@ -22,6 +24,8 @@ export interface Queries {
   timeline(filter?: unknown): readonly TimelineEntry[];
   related(id: unknown, options?: unknown): readonly RelatedEntry[];
   search(text: unknown, options?: unknown): readonly SearchHit[];
+  statements(filter?: unknown): readonly StatementEntry[];
+  verifySource(sourceId: unknown, text: unknown): Promise<SourceVerification>;
 }
 
 /** A query engine over `records` (each kind's array in the order results should keep). */
@@ -39,5 +43,7 @@ export function createQueries(records: DatasetRecords): Queries {
     timeline: (filter) => timelineOf(context, compileFilter(context, filter, { kinds: PRIMARY_KINDS, timeline: true })),
     related: (id, options) => relatedOf(context, id, options),
     search: (text, options) => searchRecords(context, text, options),
+    statements: (filter) => statementsOf(context, filter),
+    verifySource: (sourceId, text) => verifySourceText(context, sourceId, text),
   };
 }
