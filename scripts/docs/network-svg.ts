@@ -37,9 +37,9 @@ export interface Network {
 
 /** Role families and their colours, so a picture needs five colours rather than sixteen. */
 export const ROLE_FAMILIES: readonly { readonly name: string; readonly colour: string; readonly roles: readonly Role[] }[] = [
-  { name: "convened", colour: "#7c3aed", roles: ["host", "organizer", "initiator", "chair", "publisher"] },
+  { name: "convened", colour: "#7c3aed", roles: ["host", "organizer", "initiator", "chair", "publisher", "forum"] },
   { name: "took part", colour: "#64748b", roles: ["speaker", "participant", "member"] },
-  { name: "committed", colour: "#c2410c", roles: ["party", "signatory", "endorser"] },
+  { name: "committed", colour: "#c2410c", roles: ["party", "negotiating-party", "signatory", "endorser"] },
   { name: "proposed", colour: "#15803d", roles: ["proposer"] },
   { name: "resourced", colour: "#0e7490", roles: ["funder", "co-financer", "implementer", "beneficiary"] },
 ];

@@ -37,11 +37,12 @@ function dateLines(claim: DateClaim): string[] {
   const b = parseEdtf(claim.edtf);
   const span = b.earliest === b.latest ? b.earliest : `${b.earliest} … ${b.latest}`;
   const flags = [b.precision, b.uncertain && "uncertain", b.approximate && "approximate"].filter(Boolean).join(", ");
-  return [`${claim.edtf} (${span}; ${flags})`, ...(claim.inferred ? [`inferred: ${claim.inferred}`] : [])];
+  const basis = claim.inferredFrom === "outside-knowledge" ? " from outside knowledge" : claim.inferred ? " from the sources" : "";
+  return [`${claim.edtf} (${span}; ${flags})`, ...(claim.inferred ? [`inferred${basis}: ${claim.inferred}`] : [])];
 }
 
 function participation(p: Participation): string {
-  const extra = [p.capacity, p.nameAsReported && `reported as “${p.nameAsReported}”`].filter(Boolean).join("; ");
+  const extra = [p.capacity, p.onBehalfOf && `for ${named(p.onBehalfOf)}`, p.nameAsReported && `reported as “${p.nameAsReported}”`].filter(Boolean).join("; ");
   return `${p.role}: ${named(p.actor)}${extra ? ` — ${extra}` : ""}`;
 }
 
