@@ -14,7 +14,7 @@ export type * from "./model/records.js";
 export { findDeclarations, findInitiatives, findMeetings } from "./query/finders.js";
 export { getActor, getDeclaration, getInitiative, getMeeting, getRecord, isRecordId } from "./query/lookup.js";
 export { related } from "./query/related.js";
-export { search } from "./query/search.js";
+export { search, suggestSearchWords } from "./query/search.js";
 export { findStatements } from "./query/statements.js";
 export { timeline } from "./query/timeline.js";
 export { verifySource } from "./query/verify-source.js";
@@ -37,6 +37,7 @@ export type {
   StatementFilter,
   QuoteVerification,
   SourceVerification,
+  SearchSuggestion,
   TimelineEntry,
   TimelineFilter,
   TombstonedId,

@@ -182,8 +182,8 @@ export const tombstoneSchema = z.discriminatedUnion("status", [
   z.strictObject({ ...tombstoneBase, status: z.literal("withdrawn") }),
 ]);
 
-/** The schema for each record kind, keyed by kind. */
-export const schemas = {
+/** The schema for each record kind, keyed by kind (a frozen object; the zod schemas themselves are zod's). */
+export const schemas = /* @__PURE__ */ Object.freeze({
   meeting: meetingSchema,
   declaration: declarationSchema,
   initiative: initiativeSchema,
@@ -192,4 +192,4 @@ export const schemas = {
   source: sourceSchema,
   process: processSchema,
   topic: topicSchema,
-} as const satisfies Record<Kind, z.ZodType>;
+} as const satisfies Record<Kind, z.ZodType>);

@@ -33,7 +33,7 @@ describe("the actor filter's onBehalfOf", () => {
   });
 
   it("rejects a non-boolean onBehalfOf and unknown keys, naming the argument", () => {
-    expect(() => q.find("meeting", { actor: { actor: "kazakhstan", onBehalfOf: "yes" } })).toThrow(new TypeError('filter.actor.onBehalfOf must be a boolean; got "yes".'));
+    expect(() => q.find("meeting", { actor: { actor: "kazakhstan", onBehalfOf: "yes" } })).toThrow(new TypeError('filter.actor.onBehalfOf must be a boolean; got a string ("yes").'));
     expect(() => q.find("meeting", { actor: { actor: "kazakhstan", behalf: true } })).toThrow(/Unknown filter.actor key "behalf".*Valid keys: actor, role, onBehalfOf/);
   });
 });

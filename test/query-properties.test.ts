@@ -215,9 +215,16 @@ function checkStatements(data: DatasetRecords, runs: number): void {
 // ---- search ------------------------------------------------------------------------------
 
 const SPECIAL: Record<string, string> = { ø: "o", ł: "l", đ: "d", ß: "ss", ı: "i", æ: "ae", œ: "oe", þ: "th", ð: "d" };
+/** The documented plural folding, written plainly. */
+function singular(w: string): string {
+  if (w.length < 4 || !w.endsWith("s") || /[sui]s$/.test(w)) return w;
+  if (w.length > 4 && /[^ae]ies$/.test(w)) return w.replace(/ies$/, "y");
+  if (/(ss|x|ch|sh)es$/.test(w)) return w.replace(/es$/, "");
+  return w.replace(/s$/, "");
+}
 /** The documented folding, as one chain of regular expressions. */
 const words = (text: string): string[] =>
-  text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/['’ʻʼ`´]/g, "").replace(/[øłđßıæœþð]/g, (c) => SPECIAL[c]!).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  text.normalize("NFKC").toLowerCase().normalize("NFD").replace(/[\p{M}\p{Cf}]/gu, "").replace(/['’ʻʼ`´]/g, "").replace(/[øłđßıæœþð]/g, (c) => SPECIAL[c]!).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(singular);
 
 const FIELDS = ["title", "name", "shortName", "altNames", "summary", "actors", "quotes"] as const;
 const WEIGHT = { title: 100, name: 100, shortName: 100, altNames: 30, summary: 10, actors: 3, quotes: 1 };

@@ -65,7 +65,7 @@ describe("verifySource over the fixture data and its hard-wrapped source text", 
   });
 
   it("checks its arguments: TypeError naming the argument, RangeError for an unknown source id", () => {
-    expect(() => queries.verifySource(42, text)).toThrow(new TypeError("verifySource: sourceId must be a source id (a string); got 42."));
+    expect(() => queries.verifySource(42, text)).toThrow(new TypeError("verifySource: sourceId must be a source id (a string); got a number (42)."));
     expect(() => queries.verifySource(id, Buffer.from(text))).toThrow(TypeError);
     expect(() => queries.verifySource(id, Buffer.from(text))).toThrow(/^verifySource: text must be the source text \(a string\)/);
     expect(() => queries.verifySource("report-2018-tashkent-conferense", text)).toThrow(RangeError);

@@ -171,6 +171,14 @@ export interface SearchHit {
   readonly record: AnyRecord;
 }
 
+/** A query word that no indexed word starts with, and the indexed words nearest to it. */
+export interface SearchSuggestion {
+  /** The query word, folded as the index folds it (lower case, no diacritics, singular). */
+  readonly word: string;
+  /** Up to three indexed words nearest by edit distance, nearest first; may be empty. */
+  readonly nearest: readonly string[];
+}
+
 /** Options of `search`. */
 export interface SearchOptions {
   /** Only return records of these kinds (default: all kinds). */

@@ -3,10 +3,11 @@
  * dataset; benchmarks and tests bind it to synthetic data. Nothing is indexed until asked for.
  * @module
  */
+import { expectString } from "../../argument-checks.js";
 import type { AnyRecord, PrimaryRecord } from "../../model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind, type PrimaryKind } from "../../model/vocabulary.js";
-import { searchRecords } from "../../search/search.js";
-import type { DatasetRecords, RelatedEntry, SearchHit, SourceVerification, StatementEntry, TimelineEntry } from "../types.js";
+import { searchRecords, suggestWords } from "../../search/search.js";
+import type { DatasetRecords, RelatedEntry, SearchHit, SearchSuggestion, SourceVerification, StatementEntry, TimelineEntry } from "../types.js";
 import { createContext } from "./context.js";
 import { vocabularyError } from "./errors.js";
 import { compileFilter } from "./filter.js";
@@ -26,13 +27,17 @@ export interface Queries {
   search(text: unknown, options?: unknown): readonly SearchHit[];
   statements(filter?: unknown): readonly StatementEntry[];
   verifySource(sourceId: unknown, text: unknown): Promise<SourceVerification>;
+  suggestWords(text: unknown): readonly SearchSuggestion[];
 }
 
 /** A query engine over `records` (each kind's array in the order results should keep). */
 export function createQueries(records: DatasetRecords): Queries {
   const context = createContext(records);
   return {
-    getRecord: (id) => (typeof id === "string" ? context.byId.get(id) : undefined),
+    getRecord(id) {
+      expectString("getRecord: id", id, "a record id (a string)");
+      return context.byId.get(id);
+    },
     isRecordId(value, kind) {
       if (kind !== undefined && !(KINDS as readonly unknown[]).includes(kind)) throw vocabularyError("isRecordId: kind", kind, KINDS);
       if (typeof value !== "string") return false;
@@ -45,5 +50,6 @@ export function createQueries(records: DatasetRecords): Queries {
     search: (text, options) => searchRecords(context, text, options),
     statements: (filter) => statementsOf(context, filter),
     verifySource: (sourceId, text) => verifySourceText(context, sourceId, text),
+    suggestWords: (text) => suggestWords(context, text),
   };
 }

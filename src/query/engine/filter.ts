@@ -4,6 +4,7 @@
  * the data holds.
  * @module
  */
+import { isPlainObject } from "../../argument-checks.js";
 import { isCountryCode } from "../../model/countries.js";
 import {
   DECLARATION_STAGES,
@@ -15,6 +16,7 @@ import {
 } from "../../model/vocabulary.js";
 import { requireId, type QueryContext } from "./context.js";
 import { dayNumber, parseFilterDate } from "./dates.js";
+import { quote } from "../../text/clip.js";
 import { show, typeError, unknownKeyError, vocabularyError } from "./errors.js";
 
 /** The filter dimensions backed by posting lists. */
@@ -59,12 +61,6 @@ export interface ActorCriterion {
   readonly onBehalfOf: boolean;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
 /** A single value or a non-empty array of values, each checked by `item`. */
 export function listOf<T>(where: string, value: unknown, item: (where: string, v: unknown) => T): T[] {
   if (!Array.isArray(value)) return [item(where, value)];
@@ -77,7 +73,7 @@ function countryKey(where: string, value: unknown): string {
   const upper = value.toUpperCase();
   if (isCountryCode(value)) return value;
   const hint = isCountryCode(upper) ? ` Codes are upper case: did you mean ${JSON.stringify(upper)}?` : "";
-  throw new RangeError(`${where}: ${JSON.stringify(value)} is not an ISO 3166-1 alpha-2 country code.${hint}`);
+  throw new RangeError(`${where}: ${quote(value)} is not an ISO 3166-1 alpha-2 country code.${hint}`);
 }
 
 function roleList(where: string, value: unknown): string[] {
