@@ -14,7 +14,8 @@ describe("package contract", () => {
 
   it("pins every devDependency to an exact version", () => {
     for (const [name, version] of Object.entries(pkg.devDependencies as Record<string, string>)) {
-      expect(version, name).toMatch(/^\d+\.\d+\.\d+$/);
+      // Exact: a version, never a range (a pre-release tag such as 1.5.6-r.1 is still one version).
+      expect(version, name).toMatch(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/);
     }
   });
 
