@@ -130,7 +130,7 @@ describe("the packed tarball in a project without zod", () => {
     const version = run(bin, ["--version"], { cwd: project });
     expect(version.stderr).toBe("");
     expect(version.stdout).toBe(`central-asia-security ${pkg.version}\ndataset hash ${dataset.hash}\n`);
-    const result = run(bin, ["timeline", "--wide"], { cwd: project }) // --wide: at 80 columns long ids are shortened;
+    const result = run(bin, ["timeline", "--wide"], { cwd: project }); // at the default 80 columns long ids are shortened
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     for (const entry of timeline()) expect(result.stdout).toContain(entry.id);
