@@ -1,10 +1,10 @@
 /**
  * Export files for non-TypeScript users (CSV, NDJSON, JSON-LD), written into the package's
- * dist folder at build time. The serializers live in src/cli/export so that the CLI's `export`
+ * dist folder at build time. The serializers live in src/exports so that the CLI's `export`
  * command produces the very same bytes; this hook only writes them.
  */
 import { join } from "node:path";
-import { exportFiles } from "../../src/cli/export/index.js";
+import { exportFiles } from "../../src/exports/index.js";
 import type { DerivedDataset } from "../derive.js";
 import { writeFileAtomic } from "../lib/files.js";
 

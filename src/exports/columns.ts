@@ -5,9 +5,9 @@
  * Documented column by column in docs/exports.md; a test keeps the two in step.
  * @module
  */
-import type { Evidence, Participation, Quantity, Relation } from "../../model/input.js";
-import type { AnyRecord, DateBounds, PrimaryRecord, RecordByKind, Topic } from "../../model/records.js";
-import type { Kind } from "../../model/vocabulary.js";
+import type { Evidence, Participation, Quantity, Relation } from "../model/input.js";
+import type { AnyRecord, DateBounds, PrimaryRecord, RecordByKind, Topic } from "../model/records.js";
+import type { Kind } from "../model/vocabulary.js";
 
 /**
  * Joins the items of a list in one CSV cell. `|` because it occurs in no id, vocabulary term

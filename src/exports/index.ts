@@ -5,8 +5,8 @@
  * dataset module is generated.
  * @module
  */
-import type { AnyRecord, RecordByKind } from "../../model/records.js";
-import { COLLECTIONS, KINDS, type Kind } from "../../model/vocabulary.js";
+import type { AnyRecord, RecordByKind } from "../model/records.js";
+import { COLLECTIONS, KINDS, type Kind } from "../model/vocabulary.js";
 import { csvRows } from "./columns.js";
 import { toCsv } from "./csv.js";
 import { toJsonLd } from "./jsonld.js";

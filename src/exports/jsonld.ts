@@ -5,9 +5,9 @@
  * documented in docs/exports.md.
  * @module
  */
-import type { DateClaim, Evidence, Participation, Quantity, Relation } from "../../model/input.js";
-import type { Actor, AnyRecord, Declaration, Initiative, Meeting, Place, PrimaryRecord, Process, Source, Topic } from "../../model/records.js";
-import { KINDS, type Kind } from "../../model/vocabulary.js";
+import type { DateClaim, Evidence, Participation, Quantity, Relation } from "../model/input.js";
+import type { Actor, AnyRecord, Declaration, Initiative, Meeting, Place, PrimaryRecord, Process, Source, Topic } from "../model/records.js";
+import { KINDS, type Kind } from "../model/vocabulary.js";
 
 /** Prefix of every record's `@id`: the record id follows it. */
 export const ID_BASE = "urn:central-asia-security:";

@@ -4,7 +4,7 @@ import { COLLECTIONS, dataset, KINDS, type AnyRecord, type Kind } from "../../in
 import { listFlag, stringFlag } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT, UsageError, unknownValue } from "../errors.js";
-import { EXPORT_FORMATS, formatExport, type ExportFormat } from "../export/index.js";
+import { EXPORT_FORMATS, formatExport, type ExportFormat } from "../../exports/index.js";
 import { parseKinds, RECORDS } from "../records.js";
 
 /** `export` */
