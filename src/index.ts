@@ -21,6 +21,7 @@ export type {
   ActorRoleFilter,
   DateMatch,
   IdOfKind,
+  PrimaryId,
   RecordFilter,
   RecordForId,
   RecordId,
@@ -37,6 +38,7 @@ export type {
 export type {
   ActorId,
   DeclarationId,
+  IdsByKind,
   InitiativeId,
   KindById,
   MeetingId,

@@ -19,7 +19,7 @@ function docsOf(data: DatasetRecords): AnyRecord[] {
 
 function built(data: DatasetRecords) {
   const docs = docsOf(data);
-  const byId = new Map(docs.map((r) => [r.id, r]));
+  const byId = new Map<string, AnyRecord>(docs.map((r) => [r.id, r]));
   return buildIndex(docs, (id) => byId.get(id));
 }
 

@@ -15,7 +15,7 @@ export const SEARCH_QUERIES = ["tashkent", "regional security", "afgh", "mirziyo
 /** Builders of the two search engines over the same records; each returns a top-10 function. */
 export function searchContenders(data: DatasetRecords) {
   const records: AnyRecord[] = KINDS.flatMap((k): readonly AnyRecord[] => data[k]);
-  const byId = new Map(records.map((r) => [r.id, r]));
+  const byId = new Map<string, AnyRecord>(records.map((r) => [r.id, r]));
   return {
     library: () => {
       const queries = createQueries(data);

@@ -4,6 +4,17 @@
  * @module
  */
 import type {
+  ActorId,
+  DeclarationId,
+  InitiativeId,
+  KindById,
+  MeetingId,
+  PlaceId,
+  ProcessId,
+  SourceId,
+  TopicId,
+} from "../generated/dataset.js";
+import type {
   ActorInput,
   DeclarationInput,
   Evidence,
@@ -12,10 +23,20 @@ import type {
   PlaceInput,
   ProcessInput,
   SourceInput,
+  IdTypes,
   TombstoneInput,
   TopicInput,
 } from "./input.js";
 import type { InverseRelationType, Kind } from "./vocabulary.js";
+
+/** The ids inside published records: the dataset's literal id unions (see `IdTypes`). */
+export interface PublishedIds extends IdTypes {
+  readonly actor: ActorId;
+  readonly place: PlaceId;
+  readonly source: SourceId;
+  readonly topic: TopicId;
+  readonly record: keyof KindById;
+}
 
 /** How precise a date is: the coarsest precision of its parts. */
 export type DatePrecision = "day" | "month" | "season" | "year";
@@ -37,8 +58,8 @@ export interface DateBounds {
 export interface IncomingRelation {
   readonly type: InverseRelationType;
   /** Id of the record that authored the relation. */
-  readonly source: string;
-  readonly evidence: readonly Evidence[];
+  readonly source: keyof KindById;
+  readonly evidence: readonly Evidence<PublishedIds>[];
 }
 
 /** Fields the build adds to every record. */
@@ -59,21 +80,37 @@ export interface PrimaryDerived {
 }
 
 /** A meeting: a conference, debate, ministerial or expert meeting, held, planned or called for. */
-export interface Meeting extends MeetingInput, Derived<"meeting">, PrimaryDerived {}
+export interface Meeting extends MeetingInput<PublishedIds>, Derived<"meeting">, PrimaryDerived {
+  readonly id: MeetingId;
+}
 /** A declaration, joint statement, agreement, convention or programme of action. */
-export interface Declaration extends DeclarationInput, Derived<"declaration">, PrimaryDerived {}
+export interface Declaration extends DeclarationInput<PublishedIds>, Derived<"declaration">, PrimaryDerived {
+  readonly id: DeclarationId;
+}
 /** A proposal, offer, programme, institution or cooperation format. */
-export interface Initiative extends InitiativeInput, Derived<"initiative">, PrimaryDerived {}
+export interface Initiative extends InitiativeInput<PublishedIds>, Derived<"initiative">, PrimaryDerived {
+  readonly id: InitiativeId;
+}
 /** A person, organization or state. */
-export interface Actor extends ActorInput, Derived<"actor"> {}
+export interface Actor extends ActorInput<PublishedIds>, Derived<"actor"> {
+  readonly id: ActorId;
+}
 /** A city or other place. */
-export interface Place extends PlaceInput, Derived<"place"> {}
+export interface Place extends PlaceInput<PublishedIds>, Derived<"place"> {
+  readonly id: PlaceId;
+}
 /** A source document the records cite. */
-export interface Source extends SourceInput, Derived<"source"> {}
+export interface Source extends SourceInput<PublishedIds>, Derived<"source"> {
+  readonly id: SourceId;
+}
 /** A recurring format or process (the Istanbul Process, the Moscow format, …). */
-export interface Process extends ProcessInput, Derived<"process"> {}
+export interface Process extends ProcessInput<PublishedIds>, Derived<"process"> {
+  readonly id: ProcessId;
+}
 /** A term of the controlled topic vocabulary. */
-export interface Topic extends TopicInput, Derived<"topic"> {}
+export interface Topic extends TopicInput, Derived<"topic"> {
+  readonly id: TopicId;
+}
 
 /** The published record type for each kind. */
 export interface RecordByKind {
@@ -93,7 +130,7 @@ export type AnyRecord = RecordByKind[Kind];
 export type PrimaryRecord = Meeting | Declaration | Initiative;
 
 /** A tombstone as published: the authored fields plus the release that retired the id. */
-export type Tombstone = TombstoneInput & {
+export type Tombstone = TombstoneInput<PublishedIds> & {
   /** Dataset version in which the id stopped naming a record. */
   readonly tombstonedIn: string;
 };

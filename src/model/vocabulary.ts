@@ -208,8 +208,8 @@ export type ProcessType = (typeof PROCESS_TYPES)[number];
  * The part an actor played in a meeting, declaration, initiative or process.
  * @example
  * ```ts
- * import { ROLES, findMeetings } from "central-asia-security";
- * const speakersOf = (actor: string) => findMeetings({ actor: { actor, role: "speaker" } });
+ * import { ROLES, findMeetings, type ActorId } from "central-asia-security";
+ * const speakersOf = (actor: ActorId) => findMeetings({ actor: { actor, role: "speaker" } });
  * ROLES.includes("co-financer"); // true
  * ```
  */

@@ -3,7 +3,7 @@
  * records and search hits.
  * @module
  */
-import type { KindById, TombstonedKindById } from "../generated/dataset.js";
+import type { ActorId, IdsByKind, KindById, PlaceId, ProcessId, TombstonedKindById, TopicId } from "../generated/dataset.js";
 import type { AnyRecord, DatePrecision, PrimaryRecord, RecordByKind } from "../model/records.js";
 import type { Kind, PrimaryKind, Role } from "../model/vocabulary.js";
 
@@ -20,27 +20,35 @@ export type TombstonedId = keyof TombstonedKindById;
 /** The record type an id refers to (`RecordForId<"tashkent">` is `Place`). */
 export type RecordForId<I extends RecordId> = RecordByKind[KindById[I]];
 
-/** The ids of the records of one kind (`IdOfKind<"topic">` is `TopicId`). */
-export type IdOfKind<K extends Kind> = { [I in RecordId]: KindById[I] extends K ? I : never }[RecordId];
+/**
+ * The ids of the records of one kind (`IdOfKind<"topic">` is `TopicId`); of several kinds for a
+ * union (`IdOfKind<PrimaryKind>`). An indexed lookup, so its cost does not grow with the ids.
+ */
+export type IdOfKind<K extends Kind> = IdsByKind[K];
+
+/** The id of a meeting, declaration or initiative. */
+export type PrimaryId = IdOfKind<PrimaryKind>;
 
 /** An actor taking part in a specific role (or any of several roles). */
 export interface ActorRoleFilter {
   /** Id of an `Actor`. */
-  readonly actor: string;
+  readonly actor: ActorId;
   /** The role or roles to require; any role when absent. */
   readonly role?: Role | readonly Role[];
 }
 
 /** One value of the `actor` filter: an actor id (any role) or an actor with a role. */
-export type ActorFilterValue = string | ActorRoleFilter;
+export type ActorFilterValue = ActorId | ActorRoleFilter;
 
 /** How a dated record is compared with the `from`/`to` range of a filter. */
 export type DateMatch = "overlaps" | "within";
 
 /**
  * The one filter shape of `findMeetings`, `findDeclarations`, `findInitiatives` and `timeline`.
- * Every key is optional; keys combine with AND, and an array means "any of". Ids must exist in
- * the dataset (a mistyped id throws, with suggestions). See docs/querying.md.
+ * Every key is optional; keys combine with AND, and an array means "any of". Ids are typed with
+ * the dataset's id unions, so a misspelt literal id does not compile; an id read from user input
+ * (a `string`) is narrowed first with `isRecordId(input, "actor")` (or `"topic"`, …), and a
+ * mistyped id that reaches the call at run time throws, with suggestions. See docs/querying.md.
  */
 export interface RecordFilter {
   /**
@@ -52,14 +60,14 @@ export interface RecordFilter {
   /** Actor id(s) in any role, or `{ actor, role }` for specific roles. */
   readonly actor?: ActorFilterValue | readonly ActorFilterValue[];
   /** Topic id(s). */
-  readonly topic?: string | readonly string[];
+  readonly topic?: TopicId | readonly TopicId[];
   /** Place id(s). */
-  readonly place?: string | readonly string[];
+  readonly place?: PlaceId | readonly PlaceId[];
   /**
    * Process id(s). A record belongs to a process through `part-of` relations, followed
    * transitively (a declaration part of an initiative that is part of a process belongs to it).
    */
-  readonly process?: string | readonly string[];
+  readonly process?: ProcessId | readonly ProcessId[];
   /** Meeting `status`, declaration `stage` or initiative `status` value(s). */
   readonly status?: string | readonly string[];
   /** Start of the date range: an EDTF date or an ISO date/datetime; its earliest day counts. */
@@ -82,7 +90,7 @@ export interface TimelineFilter extends RecordFilter {
 /** One dated record on the timeline. */
 export interface TimelineEntry {
   readonly kind: PrimaryKind;
-  readonly id: string;
+  readonly id: PrimaryId;
   readonly title: string;
   /** The record's EDTF date, as authored. */
   readonly date: string;
@@ -109,7 +117,7 @@ export type RelatedVia = "relation" | "participation" | "process" | "place" | "t
 /** A record linked to the one asked about. */
 export interface RelatedEntry {
   /** Id of the linked record. */
-  readonly id: string;
+  readonly id: RecordId;
   readonly kind: Kind;
   /** Relation type, inverse relation type, role, or `place` / `topic` / `shares-process` / `cites`. */
   readonly relation: string;
@@ -117,7 +125,7 @@ export interface RelatedEntry {
   readonly direction: "outgoing" | "incoming";
   readonly via: RelatedVia;
   /** For `via: "process"`: the id of the process both records are part of. */
-  readonly through?: string;
+  readonly through?: ProcessId;
   readonly record: AnyRecord;
 }
 
@@ -134,7 +142,7 @@ export type SearchField = "title" | "name" | "shortName" | "altNames" | "summary
 
 /** One search result. */
 export interface SearchHit {
-  readonly id: string;
+  readonly id: RecordId;
   readonly kind: Kind;
   /** The record's title, or name for actors, places, processes and topics. */
   readonly title: string;
