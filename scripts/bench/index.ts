@@ -106,6 +106,7 @@ async function main(): Promise<void> {
     headline.push([`tsc total time, consumer at ${label} / consumer without the package`, ratio(t.total.median, without), "≤ 1.2×", verdict(t.total.median / without <= 1.2), base ? ratio(base.total.median, without) : "—"]);
   }
   sections.push(
+    "",
     "### Type cost for a consumer (`tsc --extendedDiagnostics`, skipLibCheck, interleaved rounds)",
     "",
     table(["", "total time", "check time", "instantiations"], Object.entries(types).map(([k, v]) => [k, formatSpread(v.total), formatSpread(v.check), String(v.instantiations)] as Row)),
@@ -161,7 +162,7 @@ async function main(): Promise<void> {
     }
     console.error("  search: timing…");
     const perQuery = SEARCH_QUERIES.map((q) => interleaved({ library: () => ours.top10(q), minisearch: () => mini.top10(q) }, { rounds: 7, batchMs: 10 }));
-    SEARCH_QUERIES.forEach((q, i) => add(searchRows, `\`${q}\` (${ours.matches(q).length} matches): this library / MiniSearch`, `${formatMs(perQuery[i]!.library.median)} / ${formatMs(perQuery[i]!.minisearch.median)}`));
+    SEARCH_QUERIES.forEach((q, i) => add(searchRows, `\`${q}\`: this library / MiniSearch (matches)`, `${formatMs(perQuery[i]!.library.median)} / ${formatMs(perQuery[i]!.minisearch.median)} (${ours.matches(q).length})`));
     const medianOf = (k: "library" | "minisearch") => [...perQuery.map((p) => p[k].median)].sort((x, y) => x - y)[perQuery.length >> 1]!;
     add(searchRows, "**median over the queries: this library / MiniSearch**", `**${formatMs(medianOf("library"))}** / ${formatMs(medianOf("minisearch"))}`);
     add(searchRows, "one-off: index build, this library (counting first into typed arrays)", cell(builtOnce.libraryBuild));
