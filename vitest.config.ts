@@ -3,8 +3,14 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 180_000,
+    // Builds if needed, packs once, launches the run's one Chromium, owns the scratch folders.
+    globalSetup: ["test/global-setup.ts"],
+    // Vitest's default on 2 cores is one worker, so files ran one after another; the slow suites
+    // mostly wait on other processes (tsc, npm, the build, Chromium), so three overlap well.
+    maxWorkers: 3,
+    // Safety nets, not measurements: many times the slowest test's time on an idle machine.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });

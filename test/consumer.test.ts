@@ -1,5 +1,5 @@
 /**
- * The packed tarball as its users get it: `npm pack`, installed offline into throwaway projects,
+ * The packed tarball as its users get it: the run's `npm pack`, installed offline into throwaway projects,
  * then used from ESM, CJS, TypeScript (NodeNext and Bundler), the `./schema` subpath with zod,
  * a browser bundle in headless Chromium, and the installed `bin`.
  */
@@ -26,8 +26,6 @@ function typecheck(project: string, name: string, compilerOptions: Record<string
   return run("node", [compiler, "-p", name], { cwd: project });
 }
 
-/** tsc runs take seconds, and much longer on a busy machine. */
-const TSC_TIMEOUT = 120_000;
 const NODENEXT = { module: "NodeNext", moduleResolution: "NodeNext" };
 const BUNDLER = { module: "Preserve", moduleResolution: "Bundler" };
 
@@ -91,13 +89,13 @@ describe("the packed tarball in a project without zod", () => {
     const result = typecheck(project, "tsconfig.json", NODENEXT, { "use.ts": USE_TYPES });
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
-  }, TSC_TIMEOUT);
+  });
 
   it("type-checks the same file under tsc --strict with moduleResolution Bundler", () => {
     const result = typecheck(project, "tsconfig.bundler.json", BUNDLER, { "use-bundler.ts": USE_TYPES });
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
-  }, TSC_TIMEOUT);
+  });
 
   it("rejects a misuse of its types under tsc --strict (wrong field type, unknown id)", () => {
     const misuse = 'import { getRecord, meetings } from "central-asia-security";\nexport const n: number = meetings[0]!.title;\nexport const r = getRecord("no-such-record");\n';
@@ -108,7 +106,7 @@ describe("the packed tarball in a project without zod", () => {
       // getRecord has a live-id overload and a deprecated retired-id one: neither takes a misspelt id.
       expect(result.stdout).toMatch(/TS2769: No overload matches this call[\s\S]*"no-such-record"/);
     }
-  }, TSC_TIMEOUT);
+  });
 
   describe.each([
     ["TypeScript 6.0", tsc],
@@ -155,7 +153,7 @@ describe("the packed tarball in a project without zod", () => {
     const viaNpx = run("npx", ["--offline", "central-asia-security", "show", "2018-tashkent-declaration", "--json"], { cwd: project });
     expect(viaNpx.status, viaNpx.stderr).toBe(0);
     expect((JSON.parse(viaNpx.stdout) as { id: string }).id).toBe("2018-tashkent-declaration");
-  }, 60_000);
+  });
 
   describe("bundled by esbuild for the browser and run in headless Chromium", () => {
     let server: Server | undefined;
@@ -195,7 +193,7 @@ describe("the packed tarball in a project without zod", () => {
           if (message.type() === "error") problems.push(message.text());
         });
         await page.goto(`${served.url}index.html`);
-        await page.waitForSelector("body[data-ready=yes]", { timeout: 15_000 });
+        await page.waitForSelector("body[data-ready=yes]", { timeout: 60_000 }); // a safety net: well under a second when idle
         expect(problems).toEqual([]);
         expect(await page.textContent("#count")).toBe(String(meetings.length));
         expect(await page.textContent("#hash")).toBe(dataset.hash);
@@ -204,14 +202,14 @@ describe("the packed tarball in a project without zod", () => {
       } finally {
         await browser.close();
       }
-    }, 60_000);
+    });
   });
 });
 
 describe("the packed tarball in a project with zod", () => {
   let project: string;
   beforeAll(() => {
-    project = consumerProject(["zod@4.6.7"]);
+    project = consumerProject(["zod"]);
   });
 
   it("loads the ./schema subpath with ESM import and CJS require, and the schemas validate", () => {
@@ -243,5 +241,5 @@ describe("the packed tarball in a project with zod", () => {
       expect(result.stdout + result.stderr).toBe("");
       expect(result.status).toBe(0);
     }
-  }, TSC_TIMEOUT);
+  });
 });

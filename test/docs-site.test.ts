@@ -1,47 +1,28 @@
 /**
- * The built docs site, in a real browser: Debian's Chromium driven by playwright-core. The site
+ * The built docs site, in a real browser: the run's Chromium driven by playwright-core. The site
  * is built first when it is missing or older than its inputs, then served from a throwaway
  * static server on 127.0.0.1. One crawl follows every internal link from the landing page and
  * records, per page, console errors, failed requests, links and element ids; the tests read it.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordPagePath, siteUrl, TIMELINE_PATH } from "../scripts/docs/links.js";
 import { citedSources, indexDataset, readDataFile, recordTitle, type SiteData } from "../scripts/docs/model.js";
 import { siteIsStale } from "../scripts/docs/stale.js";
+import { launchChromium, serveFolder } from "./helpers/browser.js";
 
 const REPO = resolve(import.meta.dirname, "..");
 const SITE = join(REPO, "site");
 const ARTIFACTS = join(REPO, "test-results");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 /** Pages crawled at once; the crawl is CPU-bound, so a few tabs suffice. */
-const TABS = 3;
-
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json", ".png": "image/png", ".ico": "image/x-icon" };
-
-/** A static file server for `root` on a random port of 127.0.0.1. */
-async function serve(root: string): Promise<{ server: Server; base: string }> {
-  const server = createServer((request, response) => {
-    let path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    if (path.endsWith("/")) path += "index.html";
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const address = server.address();
-  if (!address || typeof address === "string") throw new Error("the static server has no port");
-  return { server, base: `http://127.0.0.1:${address.port}/` };
-}
+const TABS = 4;
+/** A safety net for in-page waits, far above their idle time (well under a second). */
+const WAIT = 60_000;
 
 /** A link found on a page. */
 interface Link {
@@ -103,7 +84,7 @@ async function visit(page: Page, url: string): Promise<Crawled> {
     const status = response?.status() ?? 0;
     if (status !== 200) return { status, errors, links: [], ids: new Set() };
     // The navigation tree is built by script from assets/navigation.js; wait for it so its links are crawled too.
-    await page.waitForFunction(NAV_RENDERED, undefined, { timeout: 10_000 }).catch(() => errors.push("the navigation tree did not render"));
+    await page.waitForFunction(NAV_RENDERED, undefined, { timeout: WAIT }).catch(() => errors.push("the navigation tree did not render"));
     const found = await page.evaluate(() => {
       const { document, location } = (globalThis as never as Dom);
       return {
@@ -126,6 +107,7 @@ async function crawl(browser: Browser, base: string, start: string): Promise<Map
   const queued = new Set([start]);
   const queue = [start];
   const context = await browser.newContext();
+  context.setDefaultTimeout(WAIT);
   let busy = 0;
   const worker = async (): Promise<void> => {
     const page = await context.newPage();
@@ -199,21 +181,22 @@ let pages: Map<string, Crawled>;
 let data: SiteData;
 const pageOf = (path: string): string => new URL(siteUrl(path), base).href;
 
+/** A page in a context of its own, whose waits time out only after {@link WAIT}. */
+async function openPage(options?: Parameters<Browser["newPage"]>[0]): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.setDefaultTimeout(WAIT);
+  return page;
+}
+
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}. The docs site is tested in a real browser: install Debian's Chromium with ` +
-        `"apt-get install -y --no-install-recommends chromium" (.ci/run does this), or point CHROMIUM_PATH at a Chromium binary.`,
-    );
-  }
   await ensureSite();
   data = indexDataset(readDataFile(join(REPO, "dist/data.json")));
-  ({ server, base } = await serve(SITE));
+  ({ server, url: base } = await serveFolder(SITE));
   landing = new URL("index.html", base).href;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   pages = await crawl(browser, base, landing);
   mkdirSync(ARTIFACTS, { recursive: true });
-}, 600_000);
+}, 900_000); // builds the site when stale, then opens every page: under a minute idle, many minutes on a machine shared by several runs
 
 afterAll(async () => {
   await browser?.close();
@@ -267,13 +250,13 @@ describe("docs site", () => {
   });
 
   it.each(["Doha", "Tashkent"])("finds %s with the search box, and the result opens a record page", async (term) => {
-    const page = await browser.newPage();
+    const page = await openPage();
     try {
       await page.goto(landing, { waitUntil: "load" });
       await page.click("#tsd-search-trigger");
       await page.fill("#tsd-search-input", term);
       const results = page.locator("#tsd-search-results li a");
-      await expect.poll(async () => (await results.allTextContents()).join(" | "), { timeout: 10_000 }).toContain(term);
+      await expect.poll(async () => (await results.allTextContents()).join(" | "), { timeout: WAIT }).toContain(term);
       const hrefs = await results.evaluateAll((links) => links.map((a) => (a as unknown as { href: string }).href));
       const recordResult = hrefs.find((href) => href.includes("/records/"));
       expect(recordResult, `a search result for ${term} that is a record page`).toBeDefined();
@@ -290,11 +273,11 @@ describe("docs site", () => {
     const adoptedAt = (declaration!.relations ?? []).find((r) => r.type === "adopted-at");
     expect(adoptedAt, "its adopted-at relation").toBeDefined();
     const meeting = data.byId.get(adoptedAt!.target)!;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage({ viewport: { width: 1280, height: 900 } });
     try {
       await page.goto(pageOf(recordPagePath("declaration", declaration!.id)), { waitUntil: "load" });
       const link = page.locator(`.col-content section.cas-relation:has(h3:text-is("Adopted at")) a[href$="${recordPagePath("meeting", meeting.id).split("/").pop()}.html"]`);
-      await expect.poll(() => link.count()).toBeGreaterThan(0);
+      await expect.poll(() => link.count(), { timeout: WAIT }).toBeGreaterThan(0);
       expect((await link.first().textContent())?.trim()).toBe(recordTitle(meeting));
       const quote = declaration!.evidence[0]!.quote;
       const shown = await page.locator("blockquote.cas-quote p.cas-said").allTextContents();
@@ -311,7 +294,7 @@ describe("docs site", () => {
   it("draws the timeline with one mark per dated record, on the timeline page and on the landing page", async () => {
     const dated = data.primary.filter((r) => r.bounds).map((r) => r.id).sort();
     expect(dated.length).toBeGreaterThan(0);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage({ viewport: { width: 1280, height: 900 } });
     try {
       for (const url of [pageOf(TIMELINE_PATH), landing]) {
         await page.goto(url, { waitUntil: "load" });

@@ -5,12 +5,13 @@
  * Every value exported from src/index.ts must have an `@example`; new exports are picked up
  * automatically.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { REPO } from "./helpers/data-tree.js";
+import { scratchDir } from "./helpers/scratch.js";
 
 const SRC = join(REPO, "src");
 
@@ -65,14 +66,13 @@ function rewrite(code: string): string {
 }
 
 const examples = sourceFiles(SRC).flatMap(examplesIn);
-mkdirSync(join(REPO, ".tmp"), { recursive: true });
-const dir = mkdtempSync(join(REPO, ".tmp", "examples-"));
+// Inside the repository, so that an example's own imports resolve its node_modules.
+const dir = scratchDir("examples", true);
 const files = examples.map((example, i) => {
   const path = join(dir, `example-${i}.ts`);
   writeFileSync(path, `${rewrite(example.code)}\nexport {};\n`);
   return path;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("@example blocks", () => {
   it("are found", () => {

@@ -1,36 +1,54 @@
-/** Headless Chromium (Debian's, driven by playwright-core) and a static file server for it. */
+/**
+ * The run's one headless Chromium (launched by the global setup, driven by playwright-core) and a
+ * static file server for it.
+ */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, sep } from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { inject } from "vitest";
 
-/** Chromium's path: `$CHROMIUM_PATH`, else Debian's `/usr/bin/chromium` (CI installs it). */
+/** The path of the Chromium executable the run uses (`$CHROMIUM_PATH`, else the one from `@sparticuz/chromium`). */
 export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: apt-get install -y --no-install-recommends chromium, or set CHROMIUM_PATH`);
-  return path;
+  return inject("chromium").executablePath;
 }
 
-/** Launches headless Chromium with the flags that keep it quiet on a closed network. */
+/**
+ * Connects to the run's Chromium. Open pages in contexts of your own (`browser.newPage()` or
+ * `browser.newContext()`); `close()` closes them and disconnects, leaving the browser to the
+ * other suites.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  return chromium.connect(inject("chromium").endpoint);
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
 
-/** Serves the files of `root` on 127.0.0.1 (a free port); resolves to the server and its base URL. */
+/**
+ * Serves the files of `root` on 127.0.0.1 (a free port), `index.html` for a folder's URL;
+ * resolves to the server and its base URL (ending in `/`). Files may be cached by the browser
+ * for the life of the server (an hour at most): write them before serving.
+ */
 export function serveFolder(root: string): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
-    const path = normalize(join(root, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
-    if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) {
-      response.writeHead(404).end();
+    let path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    if (path.endsWith("/")) path += "index.html";
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+    // Cacheable, so that pages sharing scripts and styles load them once per browser context.
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "max-age=3600" }).end(readFileSync(file));
   });
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }));

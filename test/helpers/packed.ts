@@ -1,9 +1,13 @@
-/** Packs the package once and installs the tarball into throwaway consumer projects, offline. */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+/**
+ * The packed tarball (packed once per run by the global setup) and throwaway consumer projects
+ * that install it, offline and without npm's cache.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { inject } from "vitest";
 import { REPO } from "./data-tree.js";
 import { run } from "./run.js";
+import { scratchDir } from "./scratch.js";
 
 /** What `npm pack --json` reports about the tarball. */
 export interface PackInfo {
@@ -17,32 +21,56 @@ export interface PackInfo {
   readonly files: readonly string[];
 }
 
-let packed: PackInfo | undefined;
-
-/** Runs `npm pack` of the built repository (once per test process); returns what it packed. */
-export function packInfo(): PackInfo {
-  if (packed) return packed;
-  const dir = mkdtempSync(join(tmpdir(), "cas-pack-"));
-  const result = run("npm", ["pack", "--json", "--pack-destination", dir], { cwd: REPO });
+/**
+ * Runs `npm pack` of the built repository into `dir`; returns what it packed. The global setup
+ * calls it once per run; tests read the result with {@link packInfo}.
+ * @throws Error with npm's output when packing fails.
+ */
+export function packRepository(dir: string): PackInfo {
+  const result = run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], { cwd: REPO });
   if (result.status !== 0) throw new Error(`npm pack failed:\n${result.stderr}`);
   const [info] = JSON.parse(result.stdout) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
-  packed = { tarball: join(dir, info!.filename), size: info!.size, unpackedSize: info!.unpackedSize, files: info!.files.map((f) => f.path).sort() };
-  return packed;
+  return { tarball: join(dir, info!.filename), size: info!.size, unpackedSize: info!.unpackedSize, files: info!.files.map((f) => f.path).sort() };
 }
 
-/** Runs `npm pack` of the built repository (once per test process); returns the tarball path. */
+/** The run's packed tarball: its path, sizes and file list. */
+export function packInfo(): PackInfo {
+  return inject("packed");
+}
+
+/** The path of the run's packed tarball. */
 export function packTarball(): string {
   return packInfo().tarball;
 }
 
 /**
- * Creates an empty project, installs the tarball (plus `extra` packages, which must already be
- * in npm's cache) without touching the network, and returns the project folder.
+ * The folder of `spec`'s package in the repository's node_modules. `spec` is a package name,
+ * optionally with an exact version (`zod@4.6.7`), which must be the installed one.
+ * @throws Error when the package is not installed, or another version is.
+ */
+function installedPackage(spec: string): string {
+  const at = spec.lastIndexOf("@");
+  const [name, version] = at > 0 ? [spec.slice(0, at), spec.slice(at + 1)] : [spec, undefined];
+  const dir = join(REPO, "node_modules", name);
+  if (!existsSync(join(dir, "package.json"))) throw new Error(`${name} is not in the repository's node_modules: add it as a devDependency to install it into consumer projects`);
+  const installed = (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string }).version;
+  if (version && version !== installed) throw new Error(`${spec} was asked for, but node_modules has ${name}@${installed}: pin the devDependency to ${version} or ask for ${installed}`);
+  return dir;
+}
+
+/**
+ * Creates an empty project in the run's scratch space and installs the tarball into it, plus
+ * `extra` packages (names, or `name@version` pinned to the installed version) copied from the
+ * repository's own node_modules. Nothing is fetched and npm's cache is not needed. Returns the
+ * project folder.
+ * @throws Error with npm's output when the install fails.
  */
 export function consumerProject(extra: readonly string[] = []): string {
-  const dir = mkdtempSync(join(tmpdir(), "cas-consumer-"));
+  const dir = scratchDir("consumer");
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
-  const result = run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", packTarball(), ...extra], { cwd: dir });
-  if (result.status !== 0) throw new Error(`npm install failed${extra.length > 0 ? ` (are ${extra.join(", ")} in npm's cache?)` : ""}:\n${result.stderr}`);
+  // --install-links copies a local folder in (as a registry install would) instead of linking it.
+  const args = ["install", "--offline", "--install-links", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", packTarball(), ...extra.map(installedPackage)];
+  const result = run("npm", args, { cwd: dir });
+  if (result.status !== 0) throw new Error(`npm install of the tarball${extra.length > 0 ? ` and ${extra.join(", ")}` : ""} failed:\n${result.stderr}`);
   return dir;
 }
