@@ -35,9 +35,9 @@ function grow(buffer: Int32Array, needed: number): Int32Array {
  */
 export function buildIndex(docs: readonly AnyRecord[], actorOf: (id: string) => AnyRecord | undefined): InvertedIndex {
   const ids = new Map<string, number>();
-  let count = new Int32Array(1024); // records per word id
-  let last = new Int32Array(1024); // the last record (plus one) each word id was seen in
-  let pairs = new Int32Array(4096); // word id, field, word id, field, … record after record
+  let count: Int32Array = new Int32Array(1024); // records per word id
+  let last: Int32Array = new Int32Array(1024); // the last record (plus one) each word id was seen in
+  let pairs: Int32Array = new Int32Array(4096); // word id, field, word id, field, … record after record
   const docEnd = new Int32Array(docs.length); // end of each record's pairs in `pairs`
   let used = 0;
   for (let d = 0; d < docs.length; d++) {
