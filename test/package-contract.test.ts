@@ -12,9 +12,9 @@ describe("package contract", () => {
     for (const hook of ["preinstall", "install", "postinstall", "prepare"]) expect(pkg.scripts[hook]).toBeUndefined();
   });
 
-  it("pins every devDependency to an exact version", () => {
+  it("pins every devDependency to an exact version (an npm alias included, e.g. a second TypeScript)", () => {
     for (const [name, version] of Object.entries(pkg.devDependencies as Record<string, string>)) {
-      expect(version, name).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(version, name).toMatch(/^(?:npm:(?:@[\w.-]+\/)?[\w.-]+@)?\d+\.\d+\.\d+$/);
     }
   });
 
