@@ -11,7 +11,9 @@ import { generateModule, generateSearchIndexModule } from "./generate.js";
 import { bundleLibrary } from "./lib/bundle.js";
 import { swapFolder, writeFileAtomic } from "./lib/files.js";
 import { jsonSchemaFiles } from "./lib/json-schemas.js";
+import { preparedTexts } from "./lib/locate-evidence.js";
 import { readManifests } from "./lib/manifests.js";
+import { readSourceTexts, SEEDS_DIR_DEPRECATED, sourceTextsLocation, type SourceTexts } from "./lib/source-texts.js";
 import { formatProblem, validateData } from "./validate/index.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -36,9 +38,24 @@ function summary(dataset: DerivedDataset): string {
   ].join("\n");
 }
 
+const inCI = process.env.CI === "true" || process.env.CI === "1";
+
+/** The source texts, or undefined (after a one-line notice) when their folder is absent; in CI an absent folder fails the build. */
+function loadSourceTexts(): SourceTexts | undefined {
+  const location = sourceTextsLocation(root);
+  if (location.from === "CAS_SEEDS_DIR") console.warn(SEEDS_DIR_DEPRECATED);
+  const texts = readSourceTexts(location.dir);
+  if (texts) return texts;
+  const notice = `no source texts folder at ${location.dir} (set CAS_SOURCES_DIR): quotes were not checked against the source texts.`;
+  if (inCI) fail([`Build failed: ${notice} CI=true requires them. dist/ was left unchanged.`]);
+  console.warn(`Notice: ${notice}`);
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const manifests = readManifests(releasesDir);
-  const { problems, records, tombstones } = validateData(dataDir, process.cwd(), manifests.at(-1));
+  const sourceTexts = loadSourceTexts();
+  const { problems, records, tombstones } = validateData(dataDir, process.cwd(), manifests.at(-1), sourceTexts);
   if (problems.length > 0) {
     const files = new Set(problems.map((p) => p.file)).size;
     fail([
@@ -48,7 +65,7 @@ async function main(): Promise<void> {
     ]);
   }
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-  const dataset = deriveDataset(records, tombstones, manifests, pkg.version);
+  const dataset = deriveDataset(records, tombstones, manifests, pkg.version, preparedTexts(records, sourceTexts));
 
   writeFileAtomic(join(root, "src/generated/dataset.ts"), generateModule(dataset));
   writeFileAtomic(join(root, "src/generated/search-index.ts"), generateSearchIndexModule(dataset));

@@ -4,44 +4,27 @@
  * what was left out. Always exits 0: this is a report, not a check.
  *
  * Run: `npm run coverage:sources` (or `npx tsx scripts/coverage-sources.ts`).
- * The texts are read from the folder in `CAS_SEEDS_DIR`, else `../shared/seeds` next to the
- * repository.
+ * The source texts are read from the folder in `CAS_SOURCES_DIR`, else `../shared/seeds` next
+ * to the repository.
  *
- * Sentence splitting (for this report only; quotes themselves are exact substrings):
- * 1. The text is cut into paragraphs at blank lines (lines holding only whitespace).
- * 2. Inside a paragraph every run of whitespace, line breaks included, becomes one space.
- *    This undoes the hard wrapping and padded spaces of some documents (seed 002).
- * 3. A paragraph is cut after `.`, `!` or `?` (and any closing quotes or brackets after it)
- *    when a space and then a capital letter, a digit or an opening quote follow. So
- *    "U.S. dollars" and "July 16. /TASS/." stay whole; a headline without a full stop is
- *    one sentence.
+ * Sentences are split as described in scripts/lib/sentences.ts.
  *
  * A sentence counts as cited when some quote naming that source, whitespace-collapsed the
  * same way, is contained in the sentence, contains the sentence, or overlaps it by at least
  * 40 characters across a sentence boundary (the quote starts inside the sentence and runs
  * past its end, or ends inside it having started before it).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { collapseWhitespace } from "../src/text/quotes.js";
+import { sentences } from "./lib/sentences.js";
+import { readSourceTexts, SEEDS_DIR_DEPRECATED, sourceTextsLocation } from "./lib/source-texts.js";
 
 const MIN_BOUNDARY_OVERLAP = 40;
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
-const seedsDir = process.env.CAS_SEEDS_DIR
-  ? resolve(process.env.CAS_SEEDS_DIR)
-  : resolve(repoRoot, "../shared/seeds");
-
-const collapse = (text: string): string => text.replace(/\s+/g, " ").trim();
-
-/** Splits a source text into whitespace-collapsed sentences (rule in the header comment). */
-function sentences(text: string): string[] {
-  return text
-    .split(/\n[ \t\r]*\n/)
-    .map(collapse)
-    .filter((paragraph) => paragraph !== "")
-    .flatMap((paragraph) => paragraph.split(/(?<=[.!?]["'”’)\]]*) (?=[A-Z0-9"“‘'])/));
-}
+const collapse = (text: string): string => collapseWhitespace(text).trim();
 
 /** Length of the longest suffix of `a` that is also a prefix of `b`. */
 function boundaryOverlap(a: string, b: string): number {
@@ -92,17 +75,20 @@ function readData() {
 }
 
 function main(): void {
-  if (!existsSync(seedsDir)) {
-    console.log(`No source texts folder at ${seedsDir}; set CAS_SEEDS_DIR to report coverage.`);
+  const location = sourceTextsLocation(repoRoot);
+  if (location.from === "CAS_SEEDS_DIR") console.warn(SEEDS_DIR_DEPRECATED);
+  const texts = readSourceTexts(location.dir);
+  if (!texts) {
+    console.log(`No source texts folder at ${location.dir}; set CAS_SOURCES_DIR to report coverage.`);
     return;
   }
   const { quotes, sourceByFile } = readData();
   let total = 0;
   let cited = 0;
-  for (const file of readdirSync(seedsDir).filter((n) => !n.startsWith(".")).sort()) {
+  for (const [file, { text }] of texts) {
     const id = sourceByFile.get(file);
     const sourceQuotes = (id && quotes.get(id)) || [];
-    const all = sentences(readFileSync(join(seedsDir, file), "utf8"));
+    const all = sentences(text);
     const uncited = all.filter((s) => !sourceQuotes.some((q) => cites(q, s)));
     const count = all.length - uncited.length;
     total += all.length;

@@ -14,12 +14,15 @@ export type * from "./model/records.js";
 export { findDeclarations, findInitiatives, findMeetings } from "./query/finders.js";
 export { getActor, getDeclaration, getInitiative, getMeeting, getRecord, isRecordId } from "./query/lookup.js";
 export { related } from "./query/related.js";
-export { search } from "./query/search.js";
+export { search, suggestSearchWords } from "./query/search.js";
+export { findStatements } from "./query/statements.js";
 export { timeline } from "./query/timeline.js";
+export { verifySource } from "./query/verify-source.js";
 export type {
   ActorFilterValue,
   ActorRoleFilter,
   DateMatch,
+  DateSources,
   IdOfKind,
   PrimaryId,
   RecordFilter,
@@ -31,6 +34,11 @@ export type {
   SearchField,
   SearchHit,
   SearchOptions,
+  StatementEntry,
+  StatementFilter,
+  QuoteVerification,
+  SourceVerification,
+  SearchSuggestion,
   TimelineEntry,
   TimelineFilter,
   TombstonedId,

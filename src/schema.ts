@@ -17,6 +17,7 @@ import {
   ATTENDANCE_MODES,
   DECLARATION_STAGES,
   DECLARATION_TYPES,
+  INFERENCE_BASES,
   INITIATIVE_STATUSES,
   INITIATIVE_TYPES,
   KINDS,
@@ -28,6 +29,7 @@ import {
   QUANTITY_QUALIFIERS,
   RELATION_TYPES,
   ROLES,
+  STATEMENT_MODES,
   type Kind,
 } from "./model/vocabulary.js";
 
@@ -35,13 +37,14 @@ const text = z.string();
 const ids = z.array(text);
 
 /** Schema of {@link Evidence}. */
-export const evidenceSchema = z.strictObject({ source: text, quote: text });
+export const evidenceSchema = z.strictObject({ source: text, quote: text, occurrence: z.int().min(1).optional() });
 const evidenceList = z.array(evidenceSchema);
 
 /** Schema of {@link DateClaim}. */
 export const dateClaimSchema = z.strictObject({
   edtf: text,
   inferred: text.optional(),
+  inferredFrom: z.enum(INFERENCE_BASES).optional(),
   evidence: evidenceList,
 });
 
@@ -54,6 +57,17 @@ export const participationSchema = z.strictObject({
   role: z.enum(ROLES),
   nameAsReported: text.optional(),
   capacity: text.optional(),
+  onBehalfOf: text.optional(),
+  evidence: evidenceList,
+});
+
+/** Schema of {@link Statement}. */
+export const statementSchema = z.strictObject({
+  speaker: text.optional(),
+  onBehalfOf: text.optional(),
+  mode: z.enum(STATEMENT_MODES),
+  words: text.optional(),
+  topics: ids.optional(),
   evidence: evidenceList,
 });
 
@@ -94,6 +108,7 @@ export const meetingSchema = z.strictObject({
   status: z.enum(MEETING_STATUSES),
   attendance: z.enum(ATTENDANCE_MODES).optional(),
   ordinal: z.number().int().positive().optional(),
+  statements: z.array(statementSchema).optional(),
 });
 
 /** Schema of a `data/declarations/*.json` file. */
@@ -103,6 +118,7 @@ export const declarationSchema = z.strictObject({
   stage: z.enum(DECLARATION_STAGES),
   provisions: ids.optional(),
   period: dateClaimSchema.optional(),
+  statements: z.array(statementSchema).optional(),
 });
 
 /** Schema of a `data/initiatives/*.json` file. */
@@ -120,7 +136,7 @@ export const actorSchema = z.strictObject({
   shortName: text.optional(),
   altNames: ids.optional(),
   country: text.optional(),
-  positions: z.array(z.strictObject({ title: text, evidence: evidenceList })).optional(),
+  positions: z.array(z.strictObject({ title: text, onBehalfOf: text.optional(), evidence: evidenceList })).optional(),
 });
 
 /** Schema of a `data/places/*.json` file. */
@@ -166,8 +182,8 @@ export const tombstoneSchema = z.discriminatedUnion("status", [
   z.strictObject({ ...tombstoneBase, status: z.literal("withdrawn") }),
 ]);
 
-/** The schema for each record kind, keyed by kind. */
-export const schemas = {
+/** The schema for each record kind, keyed by kind (a frozen object; the zod schemas themselves are zod's). */
+export const schemas = /* @__PURE__ */ Object.freeze({
   meeting: meetingSchema,
   declaration: declarationSchema,
   initiative: initiativeSchema,
@@ -176,4 +192,4 @@ export const schemas = {
   source: sourceSchema,
   process: processSchema,
   topic: topicSchema,
-} as const satisfies Record<Kind, z.ZodType>;
+} as const satisfies Record<Kind, z.ZodType>);

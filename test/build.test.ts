@@ -1,8 +1,10 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { INVALID_FIXTURES, dataTree, isolatedRepo } from "./helpers/data-tree.js";
+import { INVALID_FIXTURES, SOURCE_TEXTS_FIXTURE, dataTree, isolatedRepo } from "./helpers/data-tree.js";
 import { hashTree, runBuild } from "./helpers/run.js";
+
+const VALID_FIXTURE_PARENT = join(INVALID_FIXTURES, "..");
 
 describe("npm run build", () => {
   it.each(readdirSync(INVALID_FIXTURES).sort())("fails on fixture %s, names file, path and rule, and leaves dist/ untouched", (rule) => {
@@ -12,7 +14,7 @@ describe("npm run build", () => {
     writeFileSync(join(dist, "index.js"), "previous build\n");
     const expected = JSON.parse(readFileSync(join(INVALID_FIXTURES, rule, "expect.json"), "utf8")) as { file: string; path: string };
 
-    const result = runBuild({ CAS_DATA_DIR: join(root, "data"), CAS_DIST_DIR: dist, CAS_RELEASES_DIR: join(root, "releases") }, root);
+    const result = runBuild({ CAS_DATA_DIR: join(root, "data"), CAS_DIST_DIR: dist, CAS_RELEASES_DIR: join(root, "releases"), CAS_SOURCES_DIR: SOURCE_TEXTS_FIXTURE }, root);
 
     expect(result.status).toBe(1);
     const where = expected.path ? `${expected.file} › ${expected.path}:` : `${expected.file}:`;
@@ -22,6 +24,42 @@ describe("npm run build", () => {
     expect(result.stderr).toContain("dist/ was left unchanged");
     expect(readdirSync(dist)).toEqual(["index.js"]);
     expect(readFileSync(join(dist, "index.js"), "utf8")).toBe("previous build\n");
+  });
+
+  describe("without the source texts folder", () => {
+    // The edtf-syntax fixture fails validation, so these runs stop before bundling.
+    const fixtureRun = (env: Record<string, string>) => {
+      const root = dataTree(join(INVALID_FIXTURES, "edtf-syntax"));
+      const dist = join(root, "dist");
+      mkdirSync(dist);
+      writeFileSync(join(dist, "index.js"), "previous build\n");
+      const result = runBuild({ CAS_DATA_DIR: join(root, "data"), CAS_DIST_DIR: dist, CAS_RELEASES_DIR: join(root, "releases"), ...env }, root);
+      return { result, dist };
+    };
+    const absent = join(VALID_FIXTURE_PARENT, "no-such-folder");
+
+    it("says in one line that quotes were not checked, and validates the rest", () => {
+      const { result } = fixtureRun({ CAS_SOURCES_DIR: absent, CI: "" });
+      const notices = result.stderr.split("\n").filter((l) => l.includes("quotes were not checked"));
+      expect(notices).toEqual([`Notice: no source texts folder at ${absent} (set CAS_SOURCES_DIR): quotes were not checked against the source texts.`]);
+      expect(result.stderr).toContain("[edtf-syntax]");
+    });
+
+    it("fails with CI=true, leaving dist/ untouched", () => {
+      const { result, dist } = fixtureRun({ CAS_SOURCES_DIR: absent, CI: "true" });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain("quotes were not checked");
+      expect(result.stderr).toContain("CI=true requires them");
+      expect(result.stderr).not.toContain("[edtf-syntax]");
+      expect(readdirSync(dist)).toEqual(["index.js"]);
+    });
+
+    it("still reads CAS_SEEDS_DIR, the old name, with a warning", () => {
+      const { result } = fixtureRun({ CAS_SEEDS_DIR: SOURCE_TEXTS_FIXTURE, CI: "true" });
+      expect(result.stderr).toContain("CAS_SEEDS_DIR is the old name of CAS_SOURCES_DIR");
+      expect(result.stderr).not.toContain("quotes were not checked");
+      expect(result.stderr).toContain("[edtf-syntax]");
+    });
   });
 
   it("is deterministic: two builds of the same data are byte-identical", () => {

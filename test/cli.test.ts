@@ -3,13 +3,14 @@
  * in-process through `runCli` (fast, exact), plus the built `dist/cli.js` run as a program
  * (shebang, exit codes, pipes).
  */
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/cli/commands/index.js";
 import { runCli } from "../src/cli/main.js";
-import { dataset, findMeetings, getRecord, meetings, related, search, timeline, actors, type AnyRecord } from "../src/index.js";
+import { dataset, findMeetings, getRecord, meetings, related, search, sources, timeline, actors, type AnyRecord } from "../src/index.js";
+import { readSourceTexts, sourceTextsLocation } from "../scripts/lib/source-texts.js";
 import { REPO } from "./helpers/data-tree.js";
 import { run } from "./helpers/run.js";
 
@@ -46,6 +47,9 @@ function expectUsageError(result: Result, ...parts: string[]): void {
 
 const ids = (list: readonly { id: string }[]): string[] => list.map((r) => r.id);
 
+/** The source texts folder, when it is at hand (the verify command's tests need the real texts). */
+const texts = ((location) => (readSourceTexts(location.dir) ? location : undefined))(sourceTextsLocation(REPO));
+
 describe("--version and --help", () => {
   it("prints the package version and the dataset hash", () => {
     const result = cli(["--version"]);
@@ -57,7 +61,7 @@ describe("--version and --help", () => {
   it("lists every command with --help, and shows each command's flags and examples", () => {
     const help = cli(["--help"]);
     expect(help.code).toBe(0);
-    for (const name of ["timeline", "list <kind>", "show <id>", "search <text>", "related <id>", "export --format"]) expect(help.stdout).toContain(name);
+    for (const name of ["timeline", "list <kind>", "show <id>", "search <text>", "related <id>", "export --format", "verify <source-id> <file>"]) expect(help.stdout).toContain(name);
     for (const [command, flag] of [["list", "--country <code>"], ["timeline", "--kind <kind>"], ["show", "--json"], ["search", "--limit <n>"], ["related", "--direction <dir>"], ["export", "--format <format>"]]) {
       const own = cli([command!, "--help"]);
       expect(own.code).toBe(0);
@@ -315,7 +319,9 @@ describe("documented examples", () => {
 
   it("every command's --help example runs and finds something", () => {
     for (const command of COMMANDS) {
-      for (const example of command.examples.filter((e) => !e.includes("--out"))) {
+      // verify examples read the source texts from their default place, which a plain clone lacks.
+      const defaultTexts = existsSync(join(REPO, "../shared/seeds"));
+      for (const example of command.examples.filter((e) => !e.includes("--out") && (command.name !== "verify" || defaultTexts))) {
         const result = cli(argv(example));
         expect(result.code, `${example}\n${result.stderr}`).toBe(0);
       }
@@ -331,6 +337,42 @@ describe("documented examples", () => {
       const result = cli(argv(line));
       expect(result.code, `${line}\n${result.stderr}`).toBe(0);
     }
+  });
+});
+
+describe("verify <source-id> <file>", () => {
+  const id = "report-2018-regional-security-afghanistan-tashkent-conference";
+  const source = sources.find((s) => s.id === id)!;
+
+  it.skipIf(!texts)("with the true text: the hash and every quote check out, exit 0", () => {
+    const file = join(texts!.dir, source.file);
+    const result = cli(["verify", id, file]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`sha256 ok  ${source.sha256}`);
+    expect(result.stdout).toMatch(/quotes (\d+) of \1 found where the dataset places them/);
+    expect(result.stdout).toContain("verified: this is the text the dataset cites");
+    const parsed = json<{ verified: boolean; quotes: { found: boolean }[] }>(["verify", id, file]);
+    expect(parsed.verified).toBe(true);
+    expect(parsed.quotes.every((q) => q.found)).toBe(true);
+  });
+
+  it.skipIf(!texts)("with one character changed: the hash mismatch and exactly the quotes covering it, exit 1", () => {
+    const text = readFileSync(join(texts!.dir, source.file), "utf8");
+    const file = join(mkdtempSync(join(tmpdir(), "cas-verify-")), source.file);
+    writeFileSync(file, text.replace("This fall,", "This fal1,"));
+    const result = cli(["verify", id, file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("sha256 MISMATCH");
+    const missing = result.stdout.split("\n").filter((l) => l.includes("NOT FOUND"));
+    expect(missing.length).toBeGreaterThan(0);
+    for (const line of missing) expect(line).toContain('"This fall, a special conference');
+    expect(result.stdout).toContain("NOT verified");
+  });
+
+  it("refuses an unknown source id or an unreadable file as usage errors", () => {
+    expectUsageError(cli(["verify", "report-2018-regional-security", "x.txt"]), 'unknown source id "report-2018-regional-security"', "Did you mean");
+    expectUsageError(cli(["verify", id, join(tmpdir(), "no-such-file.txt")]), "cannot read", "no-such-file.txt");
+    expectUsageError(cli(["verify", id]), "verify");
   });
 });
 

@@ -2,13 +2,20 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { deriveDataset } from "../scripts/derive.js";
+import { preparedTexts } from "../scripts/lib/locate-evidence.js";
+import { readSourceTexts } from "../scripts/lib/source-texts.js";
 import { validateData } from "../scripts/validate/index.js";
-import { dataTree } from "./helpers/data-tree.js";
+import type { Source } from "../src/model/records.js";
+import { KINDS } from "../src/model/vocabulary.js";
+import { SOURCE_TEXTS_FIXTURE, dataTree } from "./helpers/data-tree.js";
+import { evidenceWithPaths, selectorProblems } from "./helpers/selectors.js";
+
+const sourceTexts = readSourceTexts(SOURCE_TEXTS_FIXTURE)!;
 
 function derive(root: string, version = "1.0.0") {
-  const { records, tombstones, problems } = validateData(join(root, "data"), root);
+  const { records, tombstones, problems } = validateData(join(root, "data"), root, undefined, sourceTexts);
   expect(problems).toEqual([]);
-  return deriveDataset(records, tombstones, [], version);
+  return deriveDataset(records, tombstones, [], version, preparedTexts(records, sourceTexts));
 }
 
 function rewrite(root: string, file: string, change: (text: string) => string): void {
@@ -53,5 +60,36 @@ describe("deriveDataset", () => {
     const dataset = derive(root);
     expect(dataset.records.meeting.map((m) => m.id)).toEqual(["2018-tashkent-conference", "2018-another-meeting"]);
     expect((dataset.records.declaration[0] as unknown as { bounds: { earliest: string } }).bounds.earliest).toBe("2017-12-01");
+  });
+
+  describe("evidence selectors", () => {
+    const dataset = derive(dataTree());
+    const all = KINDS.flatMap((kind) => dataset.records[kind]);
+    const text = sourceTexts.get("tashkent-2018-excerpt.txt")!.text;
+
+    it("locate every quote in the raw source text, in code points, with 32 code points of context", () => {
+      expect(evidenceWithPaths(all).length).toBeGreaterThan(10);
+      expect(selectorProblems(all, new Map([["report-2018-tashkent-conference", text]]))).toEqual([]);
+    });
+
+    it("span the line breaks of a hard-wrapped text", () => {
+      const actor = dataset.records.actor.find((a) => a.id === "federica-mogherini")!;
+      const evidence = evidenceWithPaths([actor]).map((e) => e.evidence).find((e) => e.quote.startsWith("According to"))!;
+      expect(Array.from(text).slice(evidence.start, evidence.end).join("")).toContain("European\nCommission");
+    });
+
+    it("take the occurrence the author names", () => {
+      const [headline] = (dataset.records.source[0] as Source).evidence;
+      expect(headline).toMatchObject({ occurrence: 1, start: 0, end: 63, prefix: "" });
+      expect(headline!.suffix.startsWith("\n\nRegional security is a top")).toBe(true);
+    });
+
+    it("are left out when the source text is not at hand, and never change the hash", () => {
+      const root = dataTree();
+      const { records, tombstones } = validateData(join(root, "data"), root);
+      const bare = deriveDataset(records, tombstones, [], "1.0.0");
+      expect(evidenceWithPaths(KINDS.flatMap((kind) => bare.records[kind])).filter(({ evidence }) => "start" in evidence)).toEqual([]);
+      expect(bare.hash).toBe(dataset.hash);
+    });
   });
 });

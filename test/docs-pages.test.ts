@@ -24,14 +24,18 @@ const bounds = (edtf: string) => {
 const FILE = {
   version: "1.2.0",
   hash: "0".repeat(64),
-  counts: { meeting: 1, declaration: 1, initiative: 1, actor: 2, place: 1, source: 1, process: 1, topic: 1 },
+  counts: { meeting: 1, declaration: 1, initiative: 1, actor: 3, place: 1, source: 1, process: 1, topic: 1 },
   records: {
     meeting: [
       {
         id: "2018-tashkent-conference", kind: "meeting", title: "Tashkent conference", type: "conference", status: "held", summary: "A conference.",
         date: { edtf: "2018-03", evidence: ev("held in March 2018") }, bounds: bounds("2018-03"),
         places: [{ place: "tashkent", evidence: ev("in Tashkent") }],
-        participants: [{ actor: "uzbekistan", role: "host", capacity: "Host state", evidence: ev("Uzbekistan hosted") }],
+        participants: [
+          { actor: "uzbekistan", role: "host", capacity: "Host state", evidence: ev("Uzbekistan hosted") },
+          { actor: "shavkat-mirziyoyev", role: "speaker", capacity: "President of Uzbekistan", onBehalfOf: "uzbekistan", evidence: ev("President of Uzbekistan Shavkat Mirziyoyev said") },
+        ],
+        statements: [{ speaker: "shavkat-mirziyoyev", onBehalfOf: "uzbekistan", mode: "direct", words: "Peace <now>.", topics: ["peace"], evidence: ev("He said, \"Peace <now>.\"") }],
         incoming: [{ type: "adopted", source: "2018-tashkent-declaration", evidence: ev("adopted the declaration") }],
         evidence: ev("The conference took place."), ...stamps,
       },
@@ -39,7 +43,7 @@ const FILE = {
     declaration: [
       {
         id: "2018-tashkent-declaration", kind: "declaration", title: "Tashkent Declaration", type: "declaration", stage: "adopted", summary: "A declaration.",
-        date: { edtf: "2018-03", inferred: "Adopted at the end of the conference, held in March 2018.", evidence: ev("adopted at the end of the conference") }, bounds: bounds("2018-03"),
+        date: { edtf: "2018-03", inferred: "Adopted at the end of the conference, held in March 2018.", inferredFrom: "sources", evidence: ev("adopted at the end of the conference") }, bounds: bounds("2018-03"),
         relations: [{ type: "adopted-at", target: "2018-tashkent-conference", evidence: ev("adopted the declaration") }],
         topics: ["peace"], provisions: ["Talks without preconditions."], incoming: [],
         evidence: ev("The declaration’s *core* proposal <is> {@link talks}.\nSecond line."), ...stamps,
@@ -50,13 +54,14 @@ const FILE = {
     ],
     actor: [
       { id: "uzbekistan", kind: "actor", type: "state", name: "Uzbekistan", country: "UZ", summary: "A state.", evidence: ev("Uzbekistan"), ...stamps },
+      { id: "shavkat-mirziyoyev", kind: "actor", type: "person", name: "Shavkat Mirziyoyev", positions: [{ title: "President of Uzbekistan", onBehalfOf: "uzbekistan", evidence: ev("President of Uzbekistan Shavkat Mirziyoyev said") }], summary: "A president.", evidence: ev("Mirziyoyev"), ...stamps },
       { id: "tass", kind: "actor", type: "organization", name: "TASS", summary: "A news agency.", evidence: ev("TASS"), ...stamps },
     ],
     place: [{ id: "tashkent", kind: "place", type: "city", name: "Tashkent", country: "UZ", summary: "A city.", evidence: ev("Tashkent"), ...stamps }],
     source: [
       {
         id: "report-one", kind: "source", title: "Report one", titleIsHeadline: true, publisher: "tass", dateline: { place: "tashkent", evidence: ev("TASHKENT") },
-        published: { edtf: "2018", inferred: "It reports March 2018 as past.", evidence: ev("in March 2018") }, language: "en", sha256: "a".repeat(64), file: "000.txt",
+        published: { edtf: "2018", inferred: "It reports March 2018 as past.", inferredFrom: "outside-knowledge", evidence: ev("in March 2018") }, language: "en", sha256: "a".repeat(64), file: "000.txt",
         summary: "A report.", evidence: ev("Report one"), ...stamps,
       },
     ],
@@ -97,6 +102,28 @@ describe("record pages", () => {
     const meeting = page("2018-tashkent-conference").body;
     expect(meeting).toContain('<h3>Host</h3><ul><li><a href="../actors/uzbekistan.md">Uzbekistan</a>');
     expect(meeting).toContain("Host state");
+  });
+
+  it("show whom a participant acted for, and the statements made at a meeting: speaker, for whom, quoted words (escaped), topics, evidence", () => {
+    const meeting = page("2018-tashkent-conference").body;
+    expect(meeting).toMatch(/<h3>Speaker<\/h3><ul><li><a href="\.\.\/actors\/shavkat-mirziyoyev\.md">Shavkat Mirziyoyev<\/a> <span class="cas-meta">— President of Uzbekistan; for <a href="\.\.\/actors\/uzbekistan\.md">Uzbekistan<\/a><\/span>/);
+    const statements = meeting.slice(meeting.indexOf("## Statements"));
+    expect(statements).toContain('<a href="../actors/shavkat-mirziyoyev.md">Shavkat Mirziyoyev</a> for <a href="../actors/uzbekistan.md">Uzbekistan</a> <span class="cas-meta">(quoted)</span>');
+    expect(statements).toContain(`<q>${text("Peace <now>.")}</q>`);
+    expect(statements).toContain('href="../topics/peace.md"');
+    expect(statements).toContain(text('He said, "Peace <now>."'));
+  });
+
+  it("list on a state's page the records where someone acted on its behalf, and the statements made for it", () => {
+    const body = page("uzbekistan").body;
+    expect(body).toMatch(/## Others acting on its behalf\n\n<section class="cas-role"><h3>Speaker<\/h3><ul><li><a href="\.\.\/meetings\/2018-tashkent-conference\.md">Tashkent conference<\/a>.*— by <a href="\.\/shavkat-mirziyoyev\.md">Shavkat Mirziyoyev<\/a>/);
+    expect(body).toContain("## Statements");
+    expect(page("shavkat-mirziyoyev").body).toContain('President of Uzbekistan <span class="cas-meta">— for <a href="./uzbekistan.md">Uzbekistan</a></span>');
+  });
+
+  it("label a date inferred from outside knowledge as such", () => {
+    expect(page("report-one").body).toContain("<strong>Inferred from outside knowledge:</strong>");
+    expect(page("2018-tashkent-declaration").body).toContain("<strong>Inferred:</strong>");
   });
 
   it("quote the evidence verbatim (escaped, never interpreted as markdown or typedoc tags) with a link to its source", () => {

@@ -179,6 +179,20 @@ describe("JSON-LD graph", () => {
     }
   });
 
+  it("carries whom participants acted for and the statements made at a meeting, as quotations spoken by the speaker", () => {
+    const nodes = new Map(doc["@graph"].map((node) => [node["@id"], node]));
+    const astana = "2024-astana-meeting-of-central-asian-security-council-heads";
+    const meeting = data.records.meeting.find((m) => m.id === astana) as Meeting;
+    const node = nodes.get(ID_BASE + astana)! as { attendee: { attendee: { "@id": string }; "cas:onBehalfOf"?: { "@id": string } }[]; "cas:statement": Record<string, unknown>[] };
+    const tokayev = node.attendee.find((a) => a.attendee["@id"] === ID_BASE + "kassym-jomart-tokayev")!;
+    expect(tokayev["cas:onBehalfOf"]).toEqual({ "@id": ID_BASE + "kazakhstan" });
+    expect(node["cas:statement"]).toHaveLength(meeting.statements!.length);
+    const direct = node["cas:statement"].filter((s) => s["cas:mode"] === "direct");
+    expect(direct.map((s) => [s["@type"], (s.spokenByCharacter as { "@id": string })["@id"], s.text])).toEqual(
+      meeting.statements!.filter((s) => s.mode === "direct").map((s) => ["Quotation", ID_BASE + s.speaker, s.words]),
+    );
+  });
+
   it("names the dataset version and hash", () => {
     expect(doc["@graph"][0]).toMatchObject({ "@type": "Dataset", version: data.version, "cas:hash": data.hash });
   });

@@ -200,7 +200,7 @@ describe("finders: bad input fails loudly", () => {
     expectError(() => q.find("meeting", { actor: { actor: "kazakhstan", rol: "host" } }), TypeError, '"rol"', 'Did you mean "role"');
     expectError(() => q.find("meeting", { actor: { role: "host" } }), TypeError, "filter.actor.actor must be an actor id");
     expectError(() => q.find("meeting", { actor: { actor: "kazakhstan", role: "boss" } }), TypeError, '"boss" is not valid', "Valid values: host");
-    expectError(() => q.find("meeting", { actor: 7 }), TypeError, "filter.actor must be an actor id or { actor, role }");
+    expectError(() => q.find("meeting", { actor: 7 }), TypeError, "filter.actor must be an actor id or { actor, role?, onBehalfOf? }");
     expectError(() => q.find("meeting", { topic: 7 }), TypeError, "filter.topic must be a topic id");
   });
 

@@ -38,11 +38,15 @@ describe("getRecord and isRecordId", () => {
     }
   });
 
-  it("returns undefined / false for values that are not strings", () => {
-    for (const value of [undefined, null, 1, {}, [], Symbol("x"), { toString: () => meetings[0]?.id }]) {
-      expect(getRecord(value as never)).toBeUndefined();
+  it("getRecord throws a TypeError for values that are not strings, without calling them; isRecordId says false", () => {
+    let called = false;
+    const sneaky = { toString: () => ((called = true), meetings[0]?.id) };
+    for (const value of [undefined, null, 1, {}, [], Symbol("x"), sneaky]) {
+      expect(() => getRecord(value as never)).toThrow(TypeError);
+      expect(() => getRecord(value as never)).toThrow(/^getRecord: id must be a record id \(a string\); got /);
       expect(isRecordId(value)).toBe(false);
     }
+    expect(called).toBe(false);
   });
 
   it("rejects an unknown kind in isRecordId", () => {

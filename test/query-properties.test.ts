@@ -11,7 +11,7 @@ import { actors, declarations, initiatives, meetings, places, processes, sources
 import type { AnyRecord, PrimaryRecord } from "../src/model/records.js";
 import { KINDS, PRIMARY_KINDS, ROLES, type Kind, type PrimaryKind } from "../src/model/vocabulary.js";
 import { createQueries } from "../src/query/engine/create.js";
-import type { DatasetRecords, RecordFilter } from "../src/query/types.js";
+import type { DatasetRecords, RecordFilter, StatementFilter } from "../src/query/types.js";
 
 const shipped: DatasetRecords = { meeting: meetings, declaration: declarations, initiative: initiatives, actor: actors, place: places, source: sources, process: processes, topic: topics };
 const STATUS: Record<PrimaryKind, readonly string[]> = {
@@ -48,7 +48,9 @@ function naiveFind(data: DatasetRecords, kind: PrimaryKind, filter: RecordFilter
       const ok = list(filter.actor).some((a) =>
         typeof a === "string"
           ? participants.some((p) => p.actor === a)
-          : participants.some((p) => p.actor === a.actor && (a.role === undefined || list(a.role).includes(p.role))),
+          : participants.some(
+              (p) => (p.actor === a.actor || (a.onBehalfOf === true && p.onBehalfOf === a.actor)) && (a.role === undefined || list(a.role).includes(p.role)),
+            ),
       );
       if (!ok) return false;
     }
@@ -58,6 +60,7 @@ function naiveFind(data: DatasetRecords, kind: PrimaryKind, filter: RecordFilter
     if (filter.status !== undefined && !list(filter.status).includes(r.kind === "declaration" ? r.stage : r.status)) return false;
     if (from !== undefined || to !== undefined) {
       if (!r.bounds) return false;
+      if (filter.dates === "sources-only" && r.date?.inferredFrom === "outside-knowledge") return false;
       if (filter.dateMatch === "within") {
         if ((from !== undefined && r.bounds.earliest < from) || (to !== undefined && r.bounds.latest > to)) return false;
       } else if ((from !== undefined && r.bounds.latest < from) || (to !== undefined && r.bounds.earliest > to)) return false;
@@ -81,7 +84,10 @@ function filterArbitrary(data: DatasetRecords, kinds: readonly PrimaryKind[]): f
   const ids = (records: readonly AnyRecord[]) => fc.constantFrom(...records.map((r) => r.id));
   const actor = fc.oneof(
     ids(data.actor),
-    fc.record({ actor: ids(data.actor), role: fc.option(oneOrMany(fc.constantFrom(...ROLES)), { nil: undefined }) }, { requiredKeys: ["actor"] }),
+    fc.record(
+      { actor: ids(data.actor), role: fc.option(oneOrMany(fc.constantFrom(...ROLES)), { nil: undefined }), onBehalfOf: fc.boolean() },
+      { requiredKeys: ["actor"] },
+    ),
   );
   const values = {
       country: oneOrMany(fc.constantFrom(...countries)),
@@ -93,6 +99,7 @@ function filterArbitrary(data: DatasetRecords, kinds: readonly PrimaryKind[]): f
       from: edtfDate,
       to: edtfDate,
       dateMatch: fc.constantFrom("overlaps" as const, "within" as const),
+      dates: fc.constantFrom("all" as const, "sources-only" as const),
   };
   // Up to three keys at a time: with more, nearly every filter would match nothing.
   const keys = Object.keys(values) as (keyof typeof values)[];
@@ -102,7 +109,7 @@ function filterArbitrary(data: DatasetRecords, kinds: readonly PrimaryKind[]): f
 }
 
 /** True when the filter's range is empty, which the finders reject. */
-const emptyRange = (f: RecordFilter) => f.from !== undefined && f.to !== undefined && parseEdtf(f.from).earliest > parseEdtf(f.to).latest;
+const emptyRange = (f: RecordFilter | StatementFilter) => f.from !== undefined && f.to !== undefined && parseEdtf(f.from).earliest > parseEdtf(f.to).latest;
 
 function checkFinders(data: DatasetRecords, runs: number): void {
   const q = createQueries(data);
@@ -133,7 +140,7 @@ function checkTimeline(data: DatasetRecords, runs: number): void {
       if (emptyRange(filter)) return;
       const expected = kinds
         .flatMap((k) => naiveFind(data, k, filter))
-        .filter((r) => r.bounds)
+        .filter((r) => r.bounds && !(filter.dates === "sources-only" && r.date?.inferredFrom === "outside-knowledge"))
         .sort((a, b) =>
           a.bounds!.earliest !== b.bounds!.earliest ? (a.bounds!.earliest < b.bounds!.earliest ? -1 : 1)
           : a.bounds!.latest !== b.bounds!.latest ? (a.bounds!.latest < b.bounds!.latest ? -1 : 1)
@@ -146,12 +153,78 @@ function checkTimeline(data: DatasetRecords, runs: number): void {
   );
 }
 
+// ---- statements --------------------------------------------------------------------------
+
+/** The reference `findStatements`: every statement of every meeting and declaration, checked key by key. */
+function naiveStatements(data: DatasetRecords, filter: StatementFilter): string[] {
+  const from = filter.from === undefined ? undefined : parseEdtf(filter.from).earliest;
+  const to = filter.to === undefined ? undefined : parseEdtf(filter.to).latest;
+  const records = [...data.meeting, ...data.declaration].sort((a, b) => {
+    const ka = a.bounds ? `0 ${a.bounds.earliest} ${a.bounds.latest}` : "1";
+    const kb = b.bounds ? `0 ${b.bounds.earliest} ${b.bounds.latest}` : "1";
+    return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : 1;
+  });
+  return records.flatMap((r) =>
+    (r.statements ?? []).flatMap((s, i) => {
+      if (filter.actor !== undefined) {
+        const ok = list(filter.actor).some((a) =>
+          typeof a === "string"
+            ? s.speaker === a
+            : (s.speaker === a.actor || (a.onBehalfOf === true && s.onBehalfOf === a.actor)) && (a.role === undefined || list(a.role).includes("speaker")),
+        );
+        if (!ok) return [];
+      }
+      if (filter.topic !== undefined && !list(filter.topic).some((t) => (s.topics ?? []).includes(t))) return [];
+      if (filter.meeting !== undefined && !(r.kind === "meeting" && list(filter.meeting).includes(r.id))) return [];
+      if (from !== undefined || to !== undefined) {
+        if (!r.bounds || (filter.dates === "sources-only" && r.date?.inferredFrom === "outside-knowledge")) return [];
+        if (filter.dateMatch === "within") {
+          if ((from !== undefined && r.bounds.earliest < from) || (to !== undefined && r.bounds.latest > to)) return [];
+        } else if ((from !== undefined && r.bounds.latest < from) || (to !== undefined && r.bounds.earliest > to)) return [];
+      }
+      return [`${r.id}#${i}`];
+    }),
+  );
+}
+
+function checkStatements(data: DatasetRecords, runs: number): void {
+  const q = createQueries(data);
+  const base = filterArbitrary(data, ["meeting"]);
+  const statementFilter = fc
+    .tuple(base, fc.option(fc.constantFrom(...data.meeting.map((m) => m.id)), { nil: undefined }))
+    .map(([f, meeting]): StatementFilter => {
+      const { actor, topic, from, to, dateMatch, dates } = f;
+      return Object.fromEntries(Object.entries({ actor, topic, from, to, dateMatch, dates, meeting }).filter(([, v]) => v !== undefined));
+    });
+  let nonEmpty = 0;
+  fc.assert(
+    fc.property(statementFilter, (filter) => {
+      if (emptyRange(filter)) {
+        expect(() => q.statements(filter)).toThrow(RangeError);
+        return;
+      }
+      const expected = naiveStatements(data, filter);
+      if (expected.length > 0) nonEmpty++;
+      expect(q.statements(filter).map((e) => `${e.record.id}#${e.index}`)).toEqual(expected);
+    }),
+    { numRuns: runs },
+  );
+  expect(nonEmpty).toBeGreaterThan(runs * 0.2);
+}
+
 // ---- search ------------------------------------------------------------------------------
 
 const SPECIAL: Record<string, string> = { ø: "o", ł: "l", đ: "d", ß: "ss", ı: "i", æ: "ae", œ: "oe", þ: "th", ð: "d" };
+/** The documented plural folding, written plainly. */
+function singular(w: string): string {
+  if (w.length < 4 || !w.endsWith("s") || /[sui]s$/.test(w)) return w;
+  if (w.length > 4 && /[^ae]ies$/.test(w)) return w.replace(/ies$/, "y");
+  if (/(ss|x|ch|sh)es$/.test(w)) return w.replace(/es$/, "");
+  return w.replace(/s$/, "");
+}
 /** The documented folding, as one chain of regular expressions. */
 const words = (text: string): string[] =>
-  text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/['’ʻʼ`´]/g, "").replace(/[øłđßıæœþð]/g, (c) => SPECIAL[c]!).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  text.normalize("NFKC").toLowerCase().normalize("NFD").replace(/[\p{M}\p{Cf}]/gu, "").replace(/['’ʻʼ`´]/g, "").replace(/[øłđßıæœþð]/g, (c) => SPECIAL[c]!).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(singular);
 
 const FIELDS = ["title", "name", "shortName", "altNames", "summary", "actors", "quotes"] as const;
 const WEIGHT = { title: 100, name: 100, shortName: 100, altNames: 30, summary: 10, actors: 3, quotes: 1 };
@@ -258,6 +331,8 @@ describe("index-backed results equal a naive scan (property-based)", () => {
   it("finders, synthetic dataset of 3000 records", () => checkFinders(synthetic, 150));
   it("timeline, shipped dataset", () => checkTimeline(shipped, 200));
   it("timeline, synthetic dataset", () => checkTimeline(synthetic, 60));
+  it("statements, shipped dataset", () => checkStatements(shipped, 200));
+  it("statements, synthetic dataset", () => checkStatements(synthetic, 100));
   it("search, shipped dataset", () => checkSearch(shipped, 300));
   it("search, synthetic dataset", () => checkSearch(synthetic, 40));
 });

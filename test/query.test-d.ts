@@ -4,6 +4,7 @@ import {
   findDeclarations,
   findInitiatives,
   findMeetings,
+  findStatements,
   getActor,
   getMeeting,
   getRecord,
@@ -34,6 +35,8 @@ import {
   type SearchHit,
   type Source,
   type SourceId,
+  type Statement,
+  type StatementEntry,
   type TimelineEntry,
   type TopicId,
 } from "../src/index.js";
@@ -108,7 +111,7 @@ describe("ids round-trip: every id the API returns goes back in without a cast",
     expectTypeOf<PrimaryId>().toEqualTypeOf<MeetingId | DeclarationId | InitiativeId>();
     expectTypeOf<SearchHit["id"]>().toEqualTypeOf<RecordId>();
     expectTypeOf<RelatedEntry["id"]>().toEqualTypeOf<RecordId>();
-    expectTypeOf<RelatedEntry["through"]>().toEqualTypeOf<ProcessId | undefined>();
+    expectTypeOf<RelatedEntry["through"]>().toEqualTypeOf<ProcessId | ActorId | undefined>();
     expectTypeOf<Meeting["id"]>().toEqualTypeOf<MeetingId>();
     expectTypeOf<NonNullable<Meeting["participants"]>[number]["actor"]>().toEqualTypeOf<ActorId>();
     expectTypeOf<NonNullable<Meeting["places"]>[number]["place"]>().toEqualTypeOf<PlaceId>();
@@ -116,6 +119,10 @@ describe("ids round-trip: every id the API returns goes back in without a cast",
     expectTypeOf<NonNullable<Declaration["relations"]>[number]["target"]>().toEqualTypeOf<RecordId>();
     expectTypeOf<Declaration["incoming"][number]["source"]>().toEqualTypeOf<RecordId>();
     expectTypeOf<Meeting["evidence"][number]["source"]>().toEqualTypeOf<SourceId>();
+    expectTypeOf<NonNullable<Meeting["participants"]>[number]["onBehalfOf"]>().toEqualTypeOf<ActorId | undefined>();
+    expectTypeOf<NonNullable<Meeting["statements"]>[number]["speaker"]>().toEqualTypeOf<ActorId | undefined>();
+    expectTypeOf<NonNullable<StatementEntry["statement"]["topics"]>[number]>().toEqualTypeOf<TopicId>();
+    expectTypeOf<StatementEntry["statement"]["evidence"][number]["source"]>().toEqualTypeOf<SourceId>();
   });
 
   it("passes them back to getRecord, getActor and related", () => {
@@ -167,5 +174,27 @@ describe("filter values are id unions", () => {
     if (isRecordId(input, "process")) findMeetings({ process: [input] });
     // @ts-expect-error: related takes record ids
     related("no-such-record");
+  });
+});
+
+describe("statements and onBehalfOf are typed", () => {
+  it("findStatements returns entries pairing a statement with its meeting or declaration", () => {
+    expectTypeOf(findStatements()).toEqualTypeOf<readonly StatementEntry[]>();
+    expectTypeOf<StatementEntry["record"]>().toEqualTypeOf<Meeting | Declaration>();
+    expectTypeOf<Statement["mode"]>().toEqualTypeOf<"direct" | "reported">();
+    expectTypeOf<NonNullable<TimelineEntry["inferredFrom"]>>().toEqualTypeOf<"sources" | "outside-knowledge">();
+  });
+
+  it("accepts onBehalfOf as a boolean and dates as all or sources-only, nothing else", () => {
+    findMeetings({ actor: { actor: "kazakhstan", role: "proposer", onBehalfOf: true }, dates: "sources-only" });
+    findStatements({ actor: { actor: "kazakhstan", onBehalfOf: true }, meeting: "2024-astana-meeting-of-central-asian-security-council-heads", topic: ["terrorism"], dates: "all" });
+    // @ts-expect-error onBehalfOf is a boolean, not an id
+    findMeetings({ actor: { actor: "kassym-jomart-tokayev", onBehalfOf: "kazakhstan" } });
+    // @ts-expect-error an unknown dates value
+    timeline({ dates: "sources" });
+    // @ts-expect-error: "x" is not a meeting id
+    findStatements({ meeting: "x" });
+    // @ts-expect-error statements have no status
+    findStatements({ status: "held" });
   });
 });

@@ -1,124 +1,89 @@
 /**
- * Checks the dataset against the source texts it was built from: every evidence quote is an
- * exact substring of the text of the Source it names, every Source's sha256 matches its file,
- * and every source file has exactly one Source record.
+ * Checks the dataset against the source texts it was built from: every source text has exactly
+ * one Source record, the build's evidence-in-source rule finds no problem (every quote found,
+ * every sha256 matching), every quote is whole words and, where the source sentence fits in the
+ * length limit, the whole sentence, and the selectors the build derives point at the quotes.
  *
- * The texts are not part of the package. They are read from the folder named by the
- * environment variable `CAS_SEEDS_DIR`, or from `../shared/seeds` next to the repository
- * when that exists. Without the folder the suite is skipped, with a message saying so.
+ * The source texts are not part of the repository. They are read from the folder named by
+ * `CAS_SOURCES_DIR`, or from `../shared/seeds` next to the repository. Without the folder the
+ * suite is skipped, with a message saying so (the rule itself is tested on the fixtures in
+ * test/validate.test.ts, which carry their own source text).
  */
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readSourceTexts, sourceTextsLocation } from "../scripts/lib/source-texts.js";
+import { sentences } from "../scripts/lib/sentences.js";
+import { MAX_QUOTE_LENGTH } from "../scripts/validate/rules/evidence.js";
+import { deriveDataset } from "../scripts/derive.js";
+import { preparedTexts } from "../scripts/lib/locate-evidence.js";
+import { formatProblem, validateData } from "../scripts/validate/index.js";
+import { evidenceItems } from "../scripts/validate/walk.js";
+import { KINDS } from "../src/model/vocabulary.js";
+import { collapseWhitespace, locateQuote, prepareText } from "../src/text/quotes.js";
+import { evidenceWithPaths, selectorProblems } from "./helpers/selectors.js";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
-const dataDir = join(repoRoot, "data");
-const seedsDir = process.env.CAS_SEEDS_DIR
-  ? resolve(process.env.CAS_SEEDS_DIR)
-  : resolve(repoRoot, "../shared/seeds");
-const haveSeeds = existsSync(seedsDir) && statSync(seedsDir).isDirectory();
+const location = sourceTextsLocation(repoRoot);
+const texts = readSourceTexts(location.dir);
 
-if (!haveSeeds) {
+if (!texts) {
   console.warn(
-    `[sources.test] Skipped: no source texts folder at ${seedsDir}. ` +
-      "Set CAS_SEEDS_DIR to the folder holding the seed .txt files (or place them in ../shared/seeds) to check the evidence quotes.",
+    `[sources.test] Skipped: no source texts folder at ${location.dir}. ` +
+      "Set CAS_SOURCES_DIR to the folder holding the source texts (or place them in ../shared/seeds) to check the evidence quotes.",
   );
 }
 
-interface DataFile {
-  /** Path relative to the repository root, e.g. `data/meetings/x.json`. */
-  readonly file: string;
-  readonly collection: string;
-  readonly record: Record<string, unknown>;
-}
-
-function readDataFiles(): DataFile[] {
-  const files: DataFile[] = [];
-  for (const collection of readdirSync(dataDir).sort()) {
-    const dir = join(dataDir, collection);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith(".json")) continue;
-      const record = JSON.parse(readFileSync(join(dir, name), "utf8")) as Record<string, unknown>;
-      files.push({ file: `data/${collection}/${name}`, collection, record });
-    }
-  }
-  return files;
-}
-
-interface Quote {
-  readonly path: string;
-  readonly source: unknown;
-  readonly quote: unknown;
-}
-
-/** Every object with `source` and `quote` keys, anywhere in `value`, with its JSON path. */
-function findQuotes(value: unknown, path = "$"): Quote[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => findQuotes(item, `${path}[${i}]`));
-  if (value === null || typeof value !== "object") return [];
-  const object = value as Record<string, unknown>;
-  const own = "source" in object && "quote" in object ? [{ path, source: object.source, quote: object.quote }] : [];
-  return [...own, ...Object.entries(object).flatMap(([key, v]) => findQuotes(v, `${path}.${key}`))];
-}
-
-const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
-
-describe.skipIf(!haveSeeds)("source texts", () => {
-  const dataFiles = readDataFiles();
-  const sources = dataFiles.filter((f) => f.collection === "sources");
-  const seedFiles = haveSeeds
-    ? readdirSync(seedsDir)
-        .filter((name) => !name.startsWith(".") && statSync(join(seedsDir, name)).isFile())
-        .sort()
-    : [];
+describe.skipIf(!texts)("source texts", () => {
+  const { records, tombstones, problems } = validateData(join(repoRoot, "data"), repoRoot, undefined, texts);
+  const sources = records.filter((r) => r.kind === "source");
+  const textOf = new Map(sources.map((s) => [s.record.id as string, texts!.get(s.record.file)?.text ?? ""]));
+  const quotes = records.flatMap((checked) =>
+    evidenceItems(checked).map(({ path, evidence }) => ({
+      where: `${checked.file} › ${path}.quote`,
+      source: evidence.source as string,
+      quote: evidence.quote as string,
+    })),
+  );
 
   it("has data to check", () => {
     expect(sources.length).toBeGreaterThan(0);
-    expect(seedFiles.length).toBeGreaterThan(0);
+    expect(texts!.size).toBeGreaterThan(0);
+    expect(quotes.length).toBeGreaterThan(300);
   });
 
-  it("has exactly one Source record per source file", () => {
-    const problems = seedFiles.flatMap((name) => {
-      const matching = sources.filter((s) => s.record.file === name).map((s) => s.file);
-      return matching.length === 1 ? [] : [`${name}: ${matching.length} Source records (${matching.join(", ") || "none"})`];
+  it("has exactly one Source record per source text", () => {
+    const counts = [...texts!.keys()].map((file) => [file, sources.filter((s) => s.record.file === file).length]);
+    expect(counts.filter(([, n]) => n !== 1)).toEqual([]);
+  });
+
+  it("passes the build's evidence-in-source rule: every quote found, every sha256 matching", () => {
+    expect(problems.filter((p) => p.rule === "evidence-in-source").map(formatProblem)).toEqual([]);
+  });
+
+  it("quotes whole words: no quote starts or ends inside a word of the source text", () => {
+    const inWord = /[\p{L}\p{N}]/u;
+    const cut = quotes.filter(({ source, quote }) => {
+      const text = prepareText(textOf.get(source)!);
+      return locateQuote(text, quote).some(({ start, end }) => inWord.test(text.raw[start - 1] ?? "") || inWord.test(text.raw[end] ?? ""));
     });
-    const orphans = sources
-      .filter((s) => !seedFiles.includes(String(s.record.file)))
-      .map((s) => `${s.file} › $.file: no such file in ${seedsDir}: ${JSON.stringify(s.record.file)}`);
-    expect([...problems, ...orphans]).toEqual([]);
+    expect(cut.map((q) => `${q.where}: ${q.quote}`)).toEqual([]);
   });
 
-  it("records the sha256 of each source file's bytes", () => {
-    const problems = sources.flatMap(({ file, record }) => {
-      const path = join(seedsDir, String(record.file));
-      if (!existsSync(path)) return [];
-      const actual = sha256(readFileSync(path));
-      return actual === record.sha256 ? [] : [`${file} › $.sha256: ${String(record.sha256)} but the file hashes to ${actual}`];
+  it(`quotes the whole sentence wherever the sentence fits in ${MAX_QUOTE_LENGTH} characters`, () => {
+    const sentencesOf = new Map([...textOf].map(([id, text]) => [id, sentences(text)]));
+    const partial = quotes.filter(({ source, quote }) => {
+      const collapsed = collapseWhitespace(quote).trim();
+      const within = sentencesOf.get(source)!.find((sentence) => sentence.includes(collapsed));
+      return within !== undefined && within.length <= MAX_QUOTE_LENGTH && within !== collapsed;
     });
-    expect(problems).toEqual([]);
+    expect(partial.map((q) => `${q.where}: ${q.quote}`)).toEqual([]);
   });
 
-  it("quotes every piece of evidence verbatim from the source it names", () => {
-    const textById = new Map<string, string>();
-    for (const { record } of sources) {
-      const path = join(seedsDir, String(record.file));
-      if (existsSync(path)) textById.set(String(record.id), readFileSync(path, "utf8"));
-    }
-    let checked = 0;
-    const problems: string[] = [];
-    for (const { file, record } of dataFiles) {
-      for (const { path, source, quote } of findQuotes(record)) {
-        checked += 1;
-        const text = textById.get(String(source));
-        const shown = JSON.stringify(quote);
-        if (text === undefined) problems.push(`${file} › ${path}: unknown source ${JSON.stringify(source)} for quote ${shown}`);
-        else if (typeof quote !== "string" || quote === "") problems.push(`${file} › ${path}: empty or non-string quote ${shown}`);
-        else if (!text.includes(quote)) problems.push(`${file} › ${path}: quote not found verbatim in ${String(source)}: ${shown}`);
-      }
-    }
-    expect(checked).toBeGreaterThan(0);
-    expect(problems).toEqual([]);
+  it("derives for every evidence item start/end that slice the quote out of the raw text, and its prefix/suffix", () => {
+    const dataset = deriveDataset(records, tombstones, [], "0.0.0", preparedTexts(records, texts));
+    const published = KINDS.flatMap((kind) => dataset.records[kind]);
+    expect(evidenceWithPaths(published).length).toBeGreaterThan(quotes.length);
+    expect(selectorProblems(published, textOf)).toEqual([]);
   });
 });

@@ -8,8 +8,7 @@
  */
 import { compareBounds, parseEdtf } from "../../src/dates/edtf.js";
 import { actors, declarations, initiatives, meetings, places, processes, sources, topics } from "../../src/dataset.js";
-import type { Evidence } from "../../src/model/input.js";
-import type { AnyRecord, Declaration, Initiative, Meeting, PrimaryRecord } from "../../src/model/records.js";
+import type { AnyRecord, Declaration, Initiative, LocatedEvidence, Meeting, PrimaryRecord } from "../../src/model/records.js";
 import {
   DECLARATION_STAGES,
   DECLARATION_TYPES,
@@ -101,8 +100,8 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
     return [...out];
   };
   // A record's claims cite its own quotes, as real records do: one quote often supports several claims.
-  let quotes: Evidence[] = [];
-  const evidence = (): Evidence[] => some(quotes, 1, 2);
+  let quotes: LocatedEvidence[] = [];
+  const evidence = (): LocatedEvidence[] => some(quotes, 1, 2);
 
   const date = (): string | undefined => {
     const r = random();
@@ -125,8 +124,12 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
     const edtf = date();
     const place = random() < 0.7 ? pick(places) : undefined;
     const title = `${prose(random, int(3, 7))}${place ? ` in ${place.name}` : ""} ${i}`;
-    quotes = Array.from({ length: int(2, 4) }, () => ({ source: pick(sources).id, quote: prose(random, int(15, 40)) }));
-    const relations: { type: RelationType; target: string; evidence: Evidence[] }[] = [];
+    quotes = Array.from({ length: int(2, 4) }, () => {
+      const quote = prose(random, int(15, 40));
+      // Selectors as if each quote opened its own source text (the engine only reads them back).
+      return { source: pick(sources).id, quote, start: 0, end: [...quote].length, prefix: "", suffix: "" };
+    });
+    const relations: { type: RelationType; target: string; evidence: LocatedEvidence[] }[] = [];
     if (random() < 0.15) relations.push({ type: "part-of", target: pick(processes).id, evidence: evidence() });
     if (made.length > 0 && random() < 0.3) {
       const target = made[int(Math.max(0, made.length - 200), made.length - 1)]!;
@@ -141,9 +144,9 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
       ...(random() < 0.3 && { altNames: [prose(random, int(2, 4))] }),
       summary: prose(random, int(25, 45)),
       evidence: evidence(),
-      ...(edtf && { date: { edtf, evidence: evidence(), ...(random() < 0.3 && { inferred: "From the publication date." }) } }),
+      ...(edtf && { date: { edtf, evidence: evidence(), ...(random() < 0.3 && { inferred: "From the publication date.", inferredFrom: random() < 0.5 ? "sources" : "outside-knowledge" }) } }),
       ...(place && { places: [{ place: place.id, evidence: evidence() }] }),
-      participants: some(actors, 0, 6).map((a) => ({ actor: a.id, role: pick(ROLES), evidence: evidence() })),
+      participants: some(actors, 0, 6).map((a) => ({ actor: a.id, role: pick(ROLES), ...(random() < 0.2 && { onBehalfOf: pick(actors).id }), evidence: evidence() })),
       topics: some(topics, 1, 3).map((t) => t.id),
       ...(relations.length && { relations }),
       ...(edtf && { bounds: parseEdtf(edtf) }),
@@ -151,6 +154,14 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
       addedIn: "0.0.0",
       modifiedIn: "0.0.0",
     };
+    const statements = kind === "initiative" || random() < 0.6 ? [] : some(actors, 1, 3).map((a) => ({
+      speaker: a.id,
+      ...(random() < 0.4 && { onBehalfOf: pick(actors).id }),
+      mode: random() < 0.5 ? "direct" : "reported",
+      topics: some(topics, 0, 2).map((t) => t.id),
+      evidence: evidence(),
+    }));
+    if (statements.length) Object.assign(base, { statements });
     if (kind === "meeting") made.push({ ...base, kind, type: pick(MEETING_TYPES), status: pick(MEETING_STATUSES) } as Meeting);
     else if (kind === "declaration") made.push({ ...base, kind, type: pick(DECLARATION_TYPES), stage: pick(DECLARATION_STAGES) } as Declaration);
     else made.push({ ...base, kind, type: pick(INITIATIVE_TYPES), status: pick(INITIATIVE_STATUSES) } as Initiative);

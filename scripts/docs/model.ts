@@ -3,7 +3,7 @@
  * the reverse lookups the pages need (who took part in what, which records cite a source, …).
  */
 import { readFileSync } from "node:fs";
-import type { Evidence, Participation, Relation } from "../../src/model/input.js";
+import type { Evidence, Participation, Relation, Statement } from "../../src/model/input.js";
 import type { AnyRecord, PrimaryRecord, RecordByKind, Tombstone } from "../../src/model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind } from "../../src/model/vocabulary.js";
 
@@ -113,6 +113,18 @@ export function partsOfActor(data: SiteData, actorId: string): ActorPart[] {
     for (const participation of process.members ?? []) if (participation.actor === actorId) parts.push({ record: process, participation });
   }
   return parts;
+}
+
+/** The participations in primary records of actors who acted on behalf of `actorId` (Popolo `onBehalfOf`). */
+export function partsOnBehalfOf(data: SiteData, actorId: string): ActorPart[] {
+  return data.primary.flatMap((record) => (record.participants ?? []).filter((p) => p.onBehalfOf === actorId).map((participation) => ({ record, participation })));
+}
+
+/** The statements a speaker made, or made on behalf of `actorId`, with the record each belongs to. */
+export function statementsOfActor(data: SiteData, actorId: string): { record: PrimaryRecord; statement: Statement }[] {
+  return data.primary.flatMap((record) =>
+    record.kind === "initiative" ? [] : (record.statements ?? []).filter((s) => s.speaker === actorId || s.onBehalfOf === actorId).map((statement) => ({ record, statement })),
+  );
 }
 
 /** The primary records that name place `placeId` among their places. */

@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { DateClaim, Evidence } from "../../src/model/input.js";
+import type { DateClaim, Evidence, Statement } from "../../src/model/input.js";
 import type { AnyRecord, DateBounds } from "../../src/model/records.js";
 import type { InverseRelationType, RelationType } from "../../src/model/vocabulary.js";
 import { dateInWords } from "./dates.js";
@@ -85,13 +85,31 @@ export function quotes(ctx: PageContext, evidence: readonly Evidence[] | undefin
   return (evidence ?? []).map((e) => quote(ctx, e)).join("");
 }
 
-/** A date claim in words: the EDTF value, the span, the precision, and the reason when inferred. */
+/**
+ * A date claim in words: the EDTF value, the span, the precision, and the reason when inferred
+ * (labelled as resting on outside knowledge when `inferredFrom` says so).
+ */
 export function dateFact(claim: DateClaim, bounds: DateBounds | undefined): string {
   const main = bounds
     ? `${text(dateInWords(claim.edtf, bounds))} ${el("span", { class: "cas-meta" }, `(EDTF ${el("code", {}, text(claim.edtf))}; ${text(bounds.precision)} precision; ${text(bounds.earliest)} to ${text(bounds.latest)})`)}`
     : `${el("code", {}, text(claim.edtf))}`;
-  const inferred = claim.inferred ? el("div", { class: "cas-inferred" }, `${el("strong", {}, "Inferred:")} ${text(claim.inferred)}`) : "";
+  const label = claim.inferredFrom === "outside-knowledge" ? "Inferred from outside knowledge:" : "Inferred:";
+  const inferred = claim.inferred ? el("div", { class: "cas-inferred" }, `${el("strong", {}, label)} ${text(claim.inferred)}`) : "";
   return main + inferred;
+}
+
+/**
+ * One statement: who spoke (and for whom), how the source gives it (quoted or reported), the
+ * quoted words, its topics, and its evidence. A declaration's statement without a speaker
+ * quotes the document itself.
+ */
+export function statementItem(ctx: PageContext, statement: Statement, where?: string): string {
+  const who = statement.speaker ? recordLink(ctx, statement.speaker) : "The document";
+  const forWhom = statement.onBehalfOf ? ` for ${recordLink(ctx, statement.onBehalfOf)}` : "";
+  const mode = el("span", { class: "cas-meta" }, statement.mode === "direct" ? "(quoted)" : "(reported)");
+  const said = statement.words ? ` ${el("q", {}, text(statement.words))}` : "";
+  const topics = (statement.topics ?? []).length ? ` ${el("span", { class: "cas-meta" }, `— ${(statement.topics ?? []).map((t) => recordLink(ctx, t)).join(", ")}`)}` : "";
+  return `${who}${forWhom}${where ? ` at ${where}` : ""} ${mode}${said}${topics}${quotes(ctx, statement.evidence)}`;
 }
 
 /** The list of sources a record cites, each linked to its page. */

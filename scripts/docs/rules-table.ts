@@ -5,8 +5,9 @@
  */
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { fixtureTree } from "../lib/fixture-tree.js";
+import { FIXTURE_SOURCE_TEXTS, fixtureTree } from "../lib/fixture-tree.js";
 import { readManifests } from "../lib/manifests.js";
+import { readSourceTexts } from "../lib/source-texts.js";
 import { FILE_RULES, formatProblem, RULES, validateData } from "../validate/index.js";
 import { el, table, text } from "./markup.js";
 
@@ -29,7 +30,7 @@ function exampleFor(repoRoot: string, rule: string): string | undefined {
   if (!existsSync(fixture)) return undefined;
   const root = fixtureTree(join(repoRoot, "test/fixtures/valid"), [fixture]);
   try {
-    const { problems } = validateData(join(root, "data"), root, readManifests(join(root, "releases")).at(-1));
+    const { problems } = validateData(join(root, "data"), root, readManifests(join(root, "releases")).at(-1), readSourceTexts(join(repoRoot, FIXTURE_SOURCE_TEXTS)));
     const hit = problems.find((p) => p.rule === rule);
     return hit ? formatProblem(hit) : undefined;
   } finally {

@@ -24,6 +24,8 @@ const LISTS: readonly [field: string, values: readonly string[], constant: strin
   ["Participation `role`", vocabulary.ROLES, "ROLES"],
   ["Quantity `measure`", vocabulary.QUANTITY_MEASURES, "QUANTITY_MEASURES"],
   ["Quantity `qualifier`", vocabulary.QUANTITY_QUALIFIERS, "QUANTITY_QUALIFIERS"],
+  ["Statement `mode`", vocabulary.STATEMENT_MODES, "STATEMENT_MODES"],
+  ["DateClaim `inferredFrom`", vocabulary.INFERENCE_BASES, "INFERENCE_BASES"],
   ["Tombstone `status`", vocabulary.TOMBSTONE_STATUSES, "TOMBSTONE_STATUSES"],
 ];
 

@@ -7,6 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /**
+ * The source texts the rule fixtures cite, relative to the repository root: a hard-wrapped
+ * excerpt of one source, so the fixtures also exercise whitespace-tolerant quote matching.
+ */
+export const FIXTURE_SOURCE_TEXTS = "test/fixtures/source-texts";
+
+/**
  * Copies `validData` to `<tmp>/data`, then lays each overlay over it: its `data/` tree and its
  * `releases/` manifests, either of which may be absent (git keeps no empty folders).
  * Returns the temporary root.

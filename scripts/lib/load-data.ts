@@ -13,7 +13,9 @@ export interface DataFile {
   readonly collection: string;
   /** File name without `.json`. */
   readonly name: string;
-  /** Raw text of the file. */
+  /** The file's bytes. */
+  readonly bytes: Uint8Array;
+  /** The bytes decoded as UTF-8 (bad sequences become U+FFFD: check `bytes` before trusting it). */
   readonly text: string;
 }
 
@@ -37,11 +39,13 @@ export function loadDataFiles(dataDir: string, root: string): DataFile[] {
 
 function describe(path: string, collection: string, root: string): DataFile {
   const base = path.slice(path.lastIndexOf("/") + 1);
+  const bytes = statSync(path).isFile() ? readFileSync(path) : new Uint8Array();
   return {
     file: relative(root, path).split("\\").join("/"),
     kind: KIND_BY_COLLECTION.get(collection),
     collection,
     name: base.replace(/\.json$/, ""),
-    text: statSync(path).isFile() ? readFileSync(path, "utf8") : "",
+    bytes,
+    text: Buffer.from(bytes).toString("utf8"),
   };
 }

@@ -6,11 +6,16 @@ import type { z } from "zod";
 import { schemas, tombstoneSchema } from "../../src/schema.js";
 import { COLLECTIONS, TOMBSTONE_COLLECTION, type Kind } from "../../src/model/vocabulary.js";
 import type { Manifest } from "../lib/manifests.js";
+import type { SourceTexts } from "../lib/source-texts.js";
 import { formatPath } from "../lib/json-path.js";
 import { loadDataFiles, type DataFile } from "../lib/load-data.js";
-import { countryCode, currencyCode, sourceHash, textPresent } from "./rules/values.js";
+import { duplicateKeyFaults, encodingFaults, type FileFault } from "./file-checks.js";
+import { countryCode, currencyCode, languageTag, sourceHash, textPresent } from "./rules/values.js";
+import { duplicateEntry, duplicateEvidence, duplicateParticipant, duplicateSplitTarget, duplicateTopic } from "./rules/repeats.js";
 import { edtfCalendar, edtfSyntax, intervalOrder } from "./rules/dates.js";
 import { evidenceRequired, evidenceSource, quoteLength } from "./rules/evidence.js";
+import { inferredFrom, onBehalfOf, statementSpeaker, statementWords } from "./rules/attribution.js";
+import { evidenceInSource, quoteOccurrence } from "./rules/source-texts.js";
 import { duplicateId, fileNameMatchesId, idPattern } from "./rules/identity.js";
 import { referenceKind, referenceResolves, relationDirection } from "./rules/references.js";
 import { releasedIdKept, tombstoneChain, tombstoneLiveId, tombstoneTarget } from "./rules/tombstones.js";
@@ -27,23 +32,38 @@ export const RULES: readonly Rule[] = [
   edtfSyntax,
   edtfCalendar,
   intervalOrder,
+  inferredFrom,
   evidenceRequired,
   evidenceSource,
   quoteLength,
+  onBehalfOf,
+  statementSpeaker,
+  statementWords,
+  evidenceInSource,
+  quoteOccurrence,
   countryCode,
   currencyCode,
   sourceHash,
   textPresent,
+  languageTag,
+  duplicateParticipant,
+  duplicateTopic,
+  duplicateEvidence,
+  duplicateEntry,
   tombstoneTarget,
   tombstoneChain,
   tombstoneLiveId,
+  duplicateSplitTarget,
   releasedIdKept,
 ];
 
 /** Rules applied before the integrity rules, to files rather than records. */
 export const FILE_RULES = [
   { name: "unknown-collection", description: `Data files sit in one of the folders ${[...Object.values(COLLECTIONS), TOMBSTONE_COLLECTION].join(", ")} and end in .json.` },
+  { name: "byte-order-mark", description: "A data file does not start with a UTF-8 byte-order mark (JSON forbids one)." },
+  { name: "utf8-encoding", description: "A data file is valid UTF-8; the problem gives the byte offset of the first bad sequence." },
   { name: "json-syntax", description: "A data file is valid JSON." },
+  { name: "json-duplicate-key", description: "No JSON object in a data file has the same key twice (JSON.parse would silently keep the last)." },
   { name: "schema-shape", description: "A record has the fields and value types of its kind's schema." },
   { name: "unknown-field", description: "A record has no fields its kind's schema does not define." },
 ] as const;
@@ -74,12 +94,17 @@ function checkFile(file: DataFile): { record?: CheckedRecord; problems: Problem[
   if (!(file.kind || isTombstone(file)) || !file.file.endsWith(".json")) {
     return { problems: [{ file: file.file, path: "", rule: "unknown-collection", message: "this file is not in a known collection folder or is not .json", hint: `move it to data/<${[...Object.values(COLLECTIONS), TOMBSTONE_COLLECTION].join("|")}>/<id>.json` }] };
   }
+  const located = (fault: FileFault): Problem => ({ file: file.file, ...fault });
+  const encoding = encodingFaults(file.bytes);
+  if (encoding.length > 0) return { problems: encoding.map(located) };
   let json: unknown;
   try {
     json = JSON.parse(file.text);
   } catch (error) {
     return { problems: [{ file: file.file, path: "", rule: "json-syntax", message: `not valid JSON: ${(error as Error).message.replace(/\s+/g, " ")}`, hint: "fix the syntax (a trailing comma or a missing quote is the usual cause)" }] };
   }
+  const duplicates = duplicateKeyFaults(file.text);
+  if (duplicates.length > 0) return { problems: duplicates.map(located) };
   const schema: z.ZodType = file.kind ? schemas[file.kind] : tombstoneSchema;
   const result = schema.safeParse(json);
   if (result.success) {
@@ -114,9 +139,10 @@ function releasedIds(release: Manifest | undefined): Map<string, Kind> {
 
 /**
  * Validates every file under `dataDir`; paths in problems are relative to `root`.
- * `lastRelease` is the newest release manifest, whose ids must all still exist.
+ * `lastRelease` is the newest release manifest, whose ids must all still exist. `sourceTexts`
+ * are the source texts by file name; without them quotes and source hashes are not checked.
  */
-export function validateData(dataDir: string, root: string, lastRelease?: Manifest): ValidationResult {
+export function validateData(dataDir: string, root: string, lastRelease?: Manifest, sourceTexts?: SourceTexts): ValidationResult {
   const problems: Problem[] = [];
   const records: CheckedRecord[] = [];
   const tombstones: CheckedRecord[] = [];
@@ -133,7 +159,7 @@ export function validateData(dataDir: string, root: string, lastRelease?: Manife
     holders.push(checked);
     byId.set(checked.record.id, holders);
   }
-  const context: RuleContext = { records, byId, kindOf, tombstones, released: releasedIds(lastRelease) };
+  const context: RuleContext = { records, byId, kindOf, tombstones, released: releasedIds(lastRelease), sourceTexts };
   for (const rule of RULES) problems.push(...rule.check(context));
   return { problems, records, tombstones };
 }

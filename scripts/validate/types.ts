@@ -1,5 +1,6 @@
 /** Shapes shared by the validator and its rules. */
 import type { Kind } from "../../src/model/vocabulary.js";
+import type { SourceTexts } from "../lib/source-texts.js";
 
 /** One problem found in the data, located by file and JSON path. */
 export interface Problem {
@@ -39,6 +40,8 @@ export interface RuleContext {
   readonly tombstones: readonly CheckedRecord[];
   /** Ids of the last release (records and tombstones) with their kind; empty before the first release. */
   readonly released: ReadonlyMap<string, Kind>;
+  /** The source texts by file name, or undefined when the folder is absent (quotes are then not checked). */
+  readonly sourceTexts: SourceTexts | undefined;
 }
 
 /** A named, separately tested integrity rule. */

@@ -33,7 +33,7 @@ export function claims({ kind, record }: CheckedRecord): Claim[] {
   for (const key of ["date", "period", "published", "dateline"]) {
     if (record[key]) out.push({ path: key, evidence: record[key].evidence });
   }
-  for (const key of ["places", "participants", "members", "relations", "quantities", "positions"]) {
+  for (const key of ["places", "participants", "members", "relations", "quantities", "positions", "statements"]) {
     list(record[key]).forEach((item, i) => out.push({ path: `${key}[${i}]`, evidence: item.evidence }));
   }
   return out;
@@ -63,6 +63,15 @@ export function references({ record }: CheckedRecord): Reference[] {
   for (const key of ["participants", "members"]) {
     list(record[key]).forEach((p, i) => add(`${key}[${i}].actor`, p.actor, ["actor"], "actor"));
   }
+  for (const key of ["participants", "members", "positions", "statements"]) {
+    list(record[key]).forEach((p, i) => {
+      if (p.onBehalfOf !== undefined) add(`${key}[${i}].onBehalfOf`, p.onBehalfOf, ["actor"], "onBehalfOf actor");
+    });
+  }
+  list(record.statements).forEach((s, i) => {
+    if (s.speaker !== undefined) add(`statements[${i}].speaker`, s.speaker, ["actor"], "speaker");
+    (s.topics ?? []).forEach((t: string, j: number) => add(`statements[${i}].topics[${j}]`, t, ["topic"], "topic"));
+  });
   list(record.relations).forEach((r, i) =>
     add(`relations[${i}].target`, r.target, RELATIONS[r.type as RelationType].to, `${r.type} target`),
   );

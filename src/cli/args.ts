@@ -4,6 +4,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import { clip } from "../text/clip.js";
 import { closestMatches } from "../text/closest.js";
 import { PROGRAM, type Command, type Flag, type FlagValues } from "./command.js";
 import { UsageError } from "./errors.js";
@@ -21,31 +22,57 @@ function explain(error: { code?: string; message: string }, command: Command, fl
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
       const flag = /'(-[^' ]+)/.exec(error.message)?.[1] ?? "";
       const close = closestMatches(flag, Object.keys(flags).map((name) => `--${name}`));
-      return new UsageError(`unknown flag ${flag} for "${command.name}"`, close.length > 0 ? `Did you mean ${close.join(", ")}? ${help}` : help);
+      return new UsageError(`unknown flag ${clip(flag)} for "${command.name}"`, close.length > 0 ? `Did you mean ${close.join(", ")}? ${help}` : help);
     }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return new UsageError(error.message.replace(/^Option /, "flag ").replace(/\.$/, ""), help);
+      return new UsageError(clip(error.message.replace(/^Option /, "flag ").replace(/\.$/, "")), help);
     default:
       return undefined;
+  }
+}
+
+function parseTokens(argv: readonly string[], flags: Record<string, Flag>) {
+  return parseArgs({ args: [...argv], options: flags, allowPositionals: true, strict: true, tokens: true });
+}
+
+/**
+ * A flag that takes one value, given more than once, is a usage error: parseArgs would keep the
+ * last silently. Repeatable flags (`multiple`, meaning "any of") and on/off flags may repeat.
+ */
+function rejectRepeatedFlags(command: Command, flags: Record<string, Flag>, tokens: ReturnType<typeof parseTokens>["tokens"]): void {
+  const given = new Map<string, string[]>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.value === undefined) continue;
+    const flag = flags[token.name];
+    if (!flag || flag.multiple || flag.type !== "string") continue;
+    given.set(token.name, [...(given.get(token.name) ?? []), token.value]);
+  }
+  for (const [name, values] of given) {
+    if (values.length < 2) continue;
+    throw new UsageError(
+      `--${name} takes one value, but was given ${values.length} times (${values.map((v) => JSON.stringify(clip(v, 40))).join(", ")})`,
+      `Give --${name} once. Run \`${PROGRAM} ${command.name} --help\` for its flags.`,
+    );
   }
 }
 
 /** Parses `argv` (after the command name) against the command's flags and arity. */
 export function parseCommandArgs(command: Command, argv: readonly string[]): { values: FlagValues; positionals: string[] } {
   const flags = { ...command.flags, ...GLOBAL_FLAGS };
-  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  let parsed: ReturnType<typeof parseTokens>;
   try {
-    parsed = parseArgs({ args: [...argv], options: flags, allowPositionals: true, strict: true });
+    parsed = parseTokens(argv, flags);
   } catch (error) {
     throw explain(error as { code?: string; message: string }, command, flags) ?? error;
   }
+  rejectRepeatedFlags(command, flags, parsed.tokens);
   const values = parsed.values as FlagValues;
   if (values.help) return { values, positionals: parsed.positionals };
   const [min, max] = command.arity;
   const count = parsed.positionals.length;
   const usage = `Usage: ${PROGRAM} ${command.usage}`;
   if (count < min) throw new UsageError(`"${command.name}" is missing its argument`, usage);
-  if (count > max) throw new UsageError(`"${command.name}" takes ${max === 0 ? "no arguments" : `${max} argument`}, got ${count}: ${parsed.positionals.join(" ")}`, usage);
+  if (count > max) throw new UsageError(`"${command.name}" takes ${max === 0 ? "no arguments" : `${max} argument`}, got ${count}: ${clip(parsed.positionals.join(" "))}`, usage);
   return { values, positionals: parsed.positionals };
 }
 

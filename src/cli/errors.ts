@@ -3,10 +3,14 @@
  * printed with a hint and turned into exit code 2.
  * @module
  */
+import { quote } from "../text/clip.js";
 import { closestMatches } from "../text/closest.js";
 
-/** Exit codes: success, nothing found, usage error, and a bug in the tool itself. */
-export const EXIT = { ok: 0, notFound: 1, usage: 2, internal: 70 } as const;
+/**
+ * Exit codes: success, nothing found, usage error, a bug in the tool itself, an output file
+ * that cannot be written (73, sysexits' EX_CANTCREAT) and a failed write to stdout (74, EX_IOERR).
+ */
+export const EXIT = { ok: 0, notFound: 1, usage: 2, internal: 70, cannotWrite: 73, ioError: 74 } as const;
 
 /** A mistake in the command line: what was wrong, and what would work. */
 export class UsageError extends Error {
@@ -31,5 +35,15 @@ export function unknownValue(what: string, value: string, candidates: readonly s
       : candidates.length <= 20
         ? `Use one of: ${candidates.join(", ")}.`
         : undefined;
-  return new UsageError(`unknown ${what} ${JSON.stringify(value)}`, hint);
+  return new UsageError(`unknown ${what} ${quote(value)}`, hint);
+}
+
+/** Output that could not be written: a one-line message naming where and why, and its exit code. */
+export class OutputError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode: number) {
+    super(message);
+    this.name = "OutputError";
+    this.exitCode = exitCode;
+  }
 }

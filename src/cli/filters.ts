@@ -8,6 +8,7 @@ import { listFlag, stringFlag } from "./args.js";
 import type { Flag, FlagValues } from "./command.js";
 import { UsageError, unknownValue } from "./errors.js";
 import { RECORDS } from "./records.js";
+import { quote } from "../text/clip.js";
 
 /** The filter flags of `list` and `timeline`. */
 export const FILTER_FLAGS: Readonly<Record<string, Flag>> = {
@@ -57,7 +58,7 @@ function date(values: FlagValues, flag: "from" | "to"): string | undefined {
 export function filterFromFlags(values: FlagValues, statuses: readonly string[]): RecordFilter {
   const country = listFlag(values, "country").map((c) => c.toUpperCase());
   for (const code of country) {
-    if (!isCountryCode(code)) throw new UsageError(`--country: ${JSON.stringify(code)} is not an ISO 3166-1 alpha-2 code`, `Codes in the dataset: ${datasetCountries().join(", ")}.`);
+    if (!isCountryCode(code)) throw new UsageError(`--country: ${quote(code)} is not an ISO 3166-1 alpha-2 code`, `Codes in the dataset: ${datasetCountries().join(", ")}.`);
   }
   const actor = ids(values, "actor", RECORDS.actor.map((r) => r.id)) as ActorId[]; // ids() checked each against the actors
   const roles = listFlag(values, "role");

@@ -1,8 +1,10 @@
 /**
  * Where the CLI writes, passed in so tests can run commands in-process and so a command never
- * reaches for `process` itself.
+ * reaches for `process` itself; and the file-system errors of writing, as one-line reasons.
  * @module
  */
+import { writeFileSync } from "node:fs";
+import { EXIT, OutputError } from "./errors.js";
 
 /** Output streams and terminal facts for one CLI run. */
 export interface Io {
@@ -24,4 +26,35 @@ export function processIo(): Io {
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.columns,
   };
+}
+
+/** Plain words for the file-system errors an output meets; others keep Node's message. */
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: "its folder does not exist",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "it is a folder, not a file",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  EIO: "input/output error",
+  EFBIG: "file too large",
+  ENAMETOOLONG: "file name too long",
+};
+
+/** Why a write failed, in one line: `reason (CODE)`. */
+export function writeFailure(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const reason = (code && REASONS[code]) ?? String(message ?? error).split("\n")[0]!;
+  return code ? `${reason} (${code})` : reason;
+}
+
+/** Writes `text` to the file `path`; throws an `OutputError` (exit 73) naming the path and the reason. */
+export function writeOutputFile(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new OutputError(`cannot write ${JSON.stringify(path)}: ${writeFailure(error)}`, EXIT.cannotWrite);
+  }
 }

@@ -7,7 +7,7 @@
 import { dataset } from "../index.js";
 import { parseCommandArgs } from "./args.js";
 import { COMMANDS } from "./commands/index.js";
-import { EXIT, UsageError, unknownValue } from "./errors.js";
+import { EXIT, OutputError, UsageError, unknownValue } from "./errors.js";
 import { PROGRAM } from "./command.js";
 import { commandHelp, programHelp } from "./help.js";
 import type { Io } from "./io.js";
@@ -26,7 +26,8 @@ function version(io: Io, json: boolean): number {
 
 /**
  * Runs the CLI with `argv` (the arguments after the program name) and returns the exit code:
- * 0 success, 1 nothing found, 2 usage error, 70 an internal error.
+ * 0 success, 1 nothing found, 2 usage error, 70 an internal error, 73 an output file that
+ * cannot be written.
  */
 export function runCli(argv: readonly string[], io: Io): number {
   // Flags before the command name: --help, --version, and --json (passed on to the command).
@@ -62,6 +63,10 @@ export function runCli(argv: readonly string[], io: Io): number {
     return command.run({ values, positionals, io, json: values.json === true });
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, error);
+    if (error instanceof OutputError) {
+      io.err(`${PROGRAM}: ${error.message}\n`);
+      return error.exitCode;
+    }
     io.err(`${PROGRAM}: internal error: ${(error as Error).stack ?? String(error)}\nPlease report it with the command you ran.\n`);
     return EXIT.internal;
   }

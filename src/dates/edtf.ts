@@ -3,6 +3,9 @@
  * by their bounds. Pure functions, no dependencies.
  * @module
  */
+import { expectString } from "../argument-checks.js";
+import { brandErrorClass } from "../error-brand.js";
+import { quote } from "../text/clip.js";
 import type { DateBounds, DatePrecision } from "../model/records.js";
 
 /** Why an EDTF string was rejected: bad syntax, a day or month that does not exist, or an interval that ends before it starts. */
@@ -10,7 +13,9 @@ export type EdtfErrorCode = "syntax" | "calendar" | "interval-order";
 
 /**
  * Thrown for a string that is not a valid EDTF date of the supported subset.
- * A `RangeError`, so `catch (e) { if (e instanceof RangeError) … }` works.
+ * A `RangeError`, so `catch (e) { if (e instanceof RangeError) … }` works. `instanceof EdtfError`
+ * also holds for an error thrown by the other build of the package (ESM or CommonJS) loaded in
+ * the same process: see "ESM and CommonJS together" in docs/querying.md.
  * @example
  * ```ts
  * import { EdtfError, parseEdtf } from "central-asia-security";
@@ -27,12 +32,13 @@ export class EdtfError extends RangeError {
   /** The rejected input. */
   readonly value: string;
   constructor(code: EdtfErrorCode, value: string, detail: string) {
-    super(`Invalid EDTF date ${JSON.stringify(value)}: ${detail}`);
+    super(`Invalid EDTF date ${quote(value)}: ${detail}`);
     this.name = "EdtfError";
     this.code = code;
     this.value = value;
   }
 }
+brandErrorClass(EdtfError, "EdtfError");
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, season: 2, year: 3 };
@@ -100,6 +106,7 @@ function parseSingle(part: string, whole: string): DateBounds {
  * Parses an EDTF date or interval and returns the calendar span it may denote.
  * Precision is never invented: `2018-03` spans the whole of March 2018.
  *
+ * @throws {TypeError} when `value` is not a string (nothing is called on it).
  * @throws {EdtfError} a `RangeError` naming the value, for bad syntax, a date that does not
  * exist (`2018-02-30`, `2018-13`) or an interval whose end is before its start.
  * @example
@@ -111,9 +118,7 @@ function parseSingle(part: string, whole: string): DateBounds {
  * ```
  */
 export function parseEdtf(value: string): DateBounds {
-  if (typeof value !== "string") {
-    throw new EdtfError("syntax", String(value), "expected a string");
-  }
+  expectString("parseEdtf: value", value, "an EDTF date string");
   const parts = value.split("/");
   if (parts.length === 1) return parseSingle(value, value);
   if (parts.length !== 2) throw new EdtfError("syntax", value, "an interval has exactly one '/'");
@@ -157,6 +162,7 @@ export function isEdtf(value: unknown): value is string {
  * latest possible day (so `2018` sorts before `2018-03`, which sorts before `2018-03-26`).
  * Returns a negative number, zero or a positive number, for use with `Array.prototype.sort`.
  *
+ * @throws {TypeError} when `a` or `b` is not a string.
  * @throws {EdtfError} when either value is not valid EDTF.
  * @example
  * ```ts
@@ -165,6 +171,8 @@ export function isEdtf(value: unknown): value is string {
  * ```
  */
 export function compareDates(a: string, b: string): number {
+  expectString("compareDates: a", a, "an EDTF date string");
+  expectString("compareDates: b", b, "an EDTF date string");
   return compareBounds(parseEdtf(a), parseEdtf(b));
 }
 

@@ -5,7 +5,7 @@
  * documented in docs/exports.md.
  * @module
  */
-import type { DateClaim, Evidence, Participation, Quantity, Relation } from "../model/input.js";
+import type { DateClaim, Evidence, Participation, Quantity, Relation, Statement } from "../model/input.js";
 import type { Actor, AnyRecord, Declaration, Initiative, Meeting, Place, PrimaryRecord, Process, Source, Topic } from "../model/records.js";
 import { KINDS, type Kind } from "../model/vocabulary.js";
 
@@ -45,7 +45,7 @@ function isoDates(edtf: string | undefined): [string, string | undefined] | unde
 
 /** The EDTF date, its bounds and any inference note, as `cas:` terms. */
 function dateTerms(prefix: string, claim: DateClaim | undefined): Node {
-  return { [`cas:${prefix}`]: claim?.edtf, [`cas:${prefix}Inferred`]: claim?.inferred };
+  return { [`cas:${prefix}`]: claim?.edtf, [`cas:${prefix}Inferred`]: claim?.inferred, [`cas:${prefix}InferredFrom`]: claim?.inferredFrom };
 }
 
 /** A participation as a schema.org `Role` that links the actor through `property`. */
@@ -55,8 +55,25 @@ function role(property: string, p: Participation): Node {
     roleName: p.role,
     [property]: ref(p.actor),
     namedPosition: p.capacity,
+    "cas:onBehalfOf": p.onBehalfOf === undefined ? undefined : ref(p.onBehalfOf),
     "cas:nameAsReported": p.nameAsReported,
     citation: citation(p.evidence),
+  });
+}
+
+/**
+ * A statement as a schema.org `Quotation` (its `text` the quoted words, for direct statements),
+ * spoken by the speaker, with `cas:mode` and `cas:onBehalfOf`.
+ */
+function statement(s: Statement): Node {
+  return compact({
+    "@type": "Quotation",
+    spokenByCharacter: s.speaker === undefined ? undefined : ref(s.speaker),
+    "cas:onBehalfOf": s.onBehalfOf === undefined ? undefined : ref(s.onBehalfOf),
+    "cas:mode": s.mode,
+    text: s.words,
+    about: s.topics?.map(ref),
+    citation: citation(s.evidence),
   });
 }
 
@@ -88,6 +105,7 @@ function primary(record: PrimaryRecord, participation: string, where: string): N
     about: record.topics?.map(ref),
     ...relations(record.relations),
     "cas:quantity": record.quantities?.map(quantity),
+    "cas:statement": record.kind === "initiative" ? undefined : record.statements?.map(statement),
   };
 }
 

@@ -2,6 +2,7 @@
  * ISO 3166-1 alpha-2 codes officially assigned at the time of writing (249 codes).
  * @module
  */
+import { readonlySet } from "../readonly-set.js";
 
 const CODES = `
   AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS
@@ -15,14 +16,15 @@ const CODES = `
 `;
 
 /**
- * Every officially assigned ISO 3166-1 alpha-2 country code.
+ * Every officially assigned ISO 3166-1 alpha-2 country code: a read-only view of a set
+ * (`has`, `size`, iteration; no `add`/`delete`), so no caller can change it for another.
  * @example
  * ```ts
  * import { COUNTRY_CODES } from "central-asia-security";
  * COUNTRY_CODES.has("KZ"); // true
  * ```
  */
-export const COUNTRY_CODES: ReadonlySet<string> = new Set(CODES.split(/\s+/).filter(Boolean));
+export const COUNTRY_CODES: ReadonlySet<string> = readonlySet(CODES.split(/\s+/).filter(Boolean));
 
 /**
  * True when `code` is an officially assigned ISO 3166-1 alpha-2 code (upper case).

@@ -8,6 +8,7 @@ import type {
   AttendanceMode,
   DeclarationStage,
   DeclarationType,
+  InferenceBasis,
   InitiativeStatus,
   InitiativeType,
   MeetingStatus,
@@ -19,6 +20,7 @@ import type {
   RelationType,
   Role,
   Kind,
+  StatementMode,
 } from "./vocabulary.js";
 
 /**
@@ -46,14 +48,21 @@ export interface IdTypes {
 }
 
 /**
- * Provenance of a claim: a verbatim quote (a W3C text-quote selector's `exact`) from a source.
- * The quote is an exact substring of the source text, at most 300 characters.
+ * Provenance of a claim: a verbatim quote (a W3C Web Annotation TextQuoteSelector's `exact`)
+ * from a source text, at most 300 characters, whole words, preferably the whole sentence.
+ * It matches the source text when the two are equal after every run of whitespace in each is
+ * collapsed to one space; nothing else (case, punctuation, quote marks) is normalised.
  */
 export interface Evidence<I extends IdTypes = IdTypes> {
   /** Id of the `Source` record the quote is taken from. */
   readonly source: I["source"];
-  /** The verbatim text, copied character for character. */
+  /** The verbatim text, copied character for character (line breaks may be written as spaces). */
   readonly quote: string;
+  /**
+   * Which occurrence of the quote in the source text is meant, counting from 1, in text order.
+   * Required when the quote occurs more than once in its source text; otherwise omitted.
+   */
+  readonly occurrence?: number;
 }
 
 /** A date claim: an EDTF value with its evidence. */
@@ -65,6 +74,13 @@ export interface DateClaim<I extends IdTypes = IdTypes> {
    * value (another sentence, the publication date, a well-known outside fact).
    */
   readonly inferred?: string;
+  /**
+   * Present exactly when `inferred` is: `sources` when the reason rests only on sentences of
+   * the sources (quoted in `evidence`), `outside-knowledge` when it also rests on a well-known
+   * fact the texts do not state. `dates: "sources-only"` in queries ignores the latter.
+   */
+  readonly inferredFrom?: InferenceBasis;
+  /** The sentences that state the date or, for an inferred date, every premise of its reason. */
   readonly evidence: readonly Evidence<I>[];
 }
 
@@ -84,6 +100,37 @@ export interface Participation<I extends IdTypes = IdTypes> {
   readonly nameAsReported?: string;
   /** The position or capacity the text gives the actor here ("Head of the UNRCCA"). */
   readonly capacity?: string;
+  /**
+   * Id of the state or organization `actor` acted for (Popolo `onBehalfOf`), where the text
+   * gives the post ("President of Kazakhstan" acts for `kazakhstan`). The evidence states it.
+   */
+  readonly onBehalfOf?: I["actor"];
+  readonly evidence: readonly Evidence<I>[];
+}
+
+/**
+ * Something a source attributes to a speaker at a meeting, or quotes from a declaration.
+ * Only what the text attributes: an unattributed "we" is not a statement.
+ */
+export interface Statement<I extends IdTypes = IdTypes> {
+  /**
+   * Id of the `Actor` the text says spoke. Absent only on a declaration's statements that
+   * quote the document itself ("the statement says"): then its parties speak.
+   */
+  readonly speaker?: I["actor"];
+  /** Id of the state or organization the speaker spoke for, where the text gives the post. */
+  readonly onBehalfOf?: I["actor"];
+  /** `direct`: the source quotes the words; `reported`: it paraphrases them. */
+  readonly mode: StatementMode;
+  /**
+   * For `direct` statements only: the quoted words as the source prints them between the
+   * quotation marks, found in the evidence quotes read in order as one text (whitespace runs
+   * compared as one space; a quotation longer than one quote is cited as consecutive clauses).
+   */
+  readonly words?: string;
+  /** Ids of `Topic` records the statement is about. */
+  readonly topics?: readonly I["topic"][];
+  /** The sentence or sentences that give the statement (and, for `direct`, contain `words`). */
   readonly evidence: readonly Evidence<I>[];
 }
 
@@ -137,6 +184,8 @@ export interface MeetingInput<I extends IdTypes = IdTypes> extends PrimaryInputB
   readonly attendance?: AttendanceMode;
   /** The meeting's number in its series, where the text gives one ("7th Meeting"). */
   readonly ordinal?: number;
+  /** What the sources say was said at the meeting, by whom. */
+  readonly statements?: readonly Statement<I>[];
 }
 
 /** A declaration, statement, agreement, convention or programme as authored. */
@@ -147,6 +196,8 @@ export interface DeclarationInput<I extends IdTypes = IdTypes> extends PrimaryIn
   readonly provisions?: readonly string[];
   /** The span of time the document covers, where it names one (e.g. `2026/2030`). */
   readonly period?: DateClaim<I>;
+  /** The document's sentences the sources quote or paraphrase, and statements made about it. */
+  readonly statements?: readonly Statement<I>[];
 }
 
 /** A proposal, programme, institution or cooperation format as authored. */
@@ -158,6 +209,8 @@ export interface InitiativeInput<I extends IdTypes = IdTypes> extends PrimaryInp
 /** A position an actor held, as a source gives it. */
 export interface Position<I extends IdTypes = IdTypes> {
   readonly title: string;
+  /** Id of the state or organization the post is held for (Popolo `onBehalfOf`), where the title names it. */
+  readonly onBehalfOf?: I["actor"];
   readonly evidence: readonly Evidence<I>[];
 }
 
@@ -201,7 +254,7 @@ export interface SourceInput<I extends IdTypes = IdTypes> extends RecordInputBas
   readonly language: string;
   /** Lowercase hex sha256 of the document text as received. */
   readonly sha256: string;
-  /** File name of the document in the seed collection the dataset was built from. */
+  /** File name of the document among the source texts the dataset was built from. */
   readonly file: string;
 }
 

@@ -1,8 +1,10 @@
 /**
  * Controlled vocabularies of the record model. Each list is the single source for the
  * TypeScript union of the same name, the zod schemas and the runtime checks of user input.
+ * Every one is frozen (deeply), so no caller can change a vocabulary for the rest of the process.
  * @module
  */
+import { deepFreeze } from "../freeze.js";
 
 /**
  * The eight record kinds.
@@ -12,7 +14,7 @@
  * KINDS.includes("meeting"); // true
  * ```
  */
-export const KINDS = [
+export const KINDS = /* @__PURE__ */ Object.freeze([
   "meeting",
   "declaration",
   "initiative",
@@ -21,7 +23,7 @@ export const KINDS = [
   "source",
   "process",
   "topic",
-] as const;
+] as const);
 /** A record kind. */
 export type Kind = (typeof KINDS)[number];
 
@@ -33,7 +35,7 @@ export type Kind = (typeof KINDS)[number];
  * PRIMARY_KINDS; // ["meeting", "declaration", "initiative"]
  * ```
  */
-export const PRIMARY_KINDS = ["meeting", "declaration", "initiative"] as const;
+export const PRIMARY_KINDS = /* @__PURE__ */ Object.freeze(["meeting", "declaration", "initiative"] as const);
 /** A primary record kind. */
 export type PrimaryKind = (typeof PRIMARY_KINDS)[number];
 
@@ -45,7 +47,7 @@ export type PrimaryKind = (typeof PRIMARY_KINDS)[number];
  * const path = `data/${COLLECTIONS.meeting}/2018-tashkent-conference-on-afghanistan.json`;
  * ```
  */
-export const COLLECTIONS = {
+export const COLLECTIONS = /* @__PURE__ */ Object.freeze({
   meeting: "meetings",
   declaration: "declarations",
   initiative: "initiatives",
@@ -54,7 +56,7 @@ export const COLLECTIONS = {
   source: "sources",
   process: "processes",
   topic: "topics",
-} as const satisfies Record<Kind, string>;
+} as const satisfies Record<Kind, string>);
 
 /**
  * What sort of gathering a meeting was.
@@ -64,7 +66,7 @@ export const COLLECTIONS = {
  * const byType = MEETING_TYPES.map((t) => [t, meetings.filter((m) => m.type === t).length]);
  * ```
  */
-export const MEETING_TYPES = [
+export const MEETING_TYPES = /* @__PURE__ */ Object.freeze([
   "conference",
   "expert-conference",
   "ministerial-conference",
@@ -73,7 +75,7 @@ export const MEETING_TYPES = [
   "high-level-meeting",
   "group-meeting",
   "bilateral-discussion",
-] as const;
+] as const);
 /** A meeting type. */
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
@@ -85,7 +87,7 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
  * MEETING_STATUSES; // ["held", "planned", "called-for"]
  * ```
  */
-export const MEETING_STATUSES = ["held", "planned", "called-for"] as const;
+export const MEETING_STATUSES = /* @__PURE__ */ Object.freeze(["held", "planned", "called-for"] as const);
 /** A meeting status. */
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
@@ -97,7 +99,7 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
  * const online = meetings.filter((m) => m.attendance === ATTENDANCE_MODES[1]);
  * ```
  */
-export const ATTENDANCE_MODES = ["in-person", "online"] as const;
+export const ATTENDANCE_MODES = /* @__PURE__ */ Object.freeze(["in-person", "online"] as const);
 /** A meeting's attendance mode. */
 export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
 
@@ -109,26 +111,29 @@ export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
  * DECLARATION_TYPES.includes("joint-statement"); // true
  * ```
  */
-export const DECLARATION_TYPES = [
+export const DECLARATION_TYPES = /* @__PURE__ */ Object.freeze([
   "declaration",
   "joint-statement",
   "agreement",
   "peace-agreement",
   "convention",
   "programme-of-action",
-] as const;
+] as const);
 /** A declaration type. */
 export type DeclarationType = (typeof DECLARATION_TYPES)[number];
 
 /**
- * How far a declaration has come.
+ * How far a declaration has come, as far as the text says: `proposed` (its development is
+ * called for), `draft`, `adopted`, `signed`; `issued` (made public, e.g. a joint statement
+ * "released"); `in-effect` (the text shows the parties acting under it, without saying how or
+ * when it was concluded); `unstated` (the text names the document but not its stage).
  * @example
  * ```ts
  * import { DECLARATION_STAGES, declarations } from "central-asia-security";
  * const counts = DECLARATION_STAGES.map((stage) => declarations.filter((d) => d.stage === stage).length);
  * ```
  */
-export const DECLARATION_STAGES = ["proposed", "draft", "adopted", "signed"] as const;
+export const DECLARATION_STAGES = /* @__PURE__ */ Object.freeze(["proposed", "draft", "adopted", "signed", "issued", "in-effect", "unstated"] as const);
 /** A declaration stage. */
 export type DeclarationStage = (typeof DECLARATION_STAGES)[number];
 
@@ -140,31 +145,34 @@ export type DeclarationStage = (typeof DECLARATION_STAGES)[number];
  * INITIATIVE_TYPES.includes("institution"); // true
  * ```
  */
-export const INITIATIVE_TYPES = [
+export const INITIATIVE_TYPES = /* @__PURE__ */ Object.freeze([
   "programme",
   "funding-programme",
   "institution",
   "cooperation-proposal",
   "offer",
-] as const;
+] as const);
 /** An initiative type. */
 export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
 
 /**
- * How far an initiative has come.
+ * How far an initiative has come: `proposed`, `announced`, `agreed`, `under-way`,
+ * `established`, or `establishment-reported` (a source speaks of "the establishment of" an
+ * institution without saying whether it is complete or still under way).
  * @example
  * ```ts
  * import { INITIATIVE_STATUSES, initiatives } from "central-asia-security";
  * const established = initiatives.filter((i) => i.status === INITIATIVE_STATUSES[4]);
  * ```
  */
-export const INITIATIVE_STATUSES = [
+export const INITIATIVE_STATUSES = /* @__PURE__ */ Object.freeze([
   "proposed",
   "announced",
   "agreed",
   "under-way",
   "established",
-] as const;
+  "establishment-reported",
+] as const);
 /** An initiative status. */
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
@@ -176,7 +184,7 @@ export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
  * ACTOR_TYPES; // ["person", "organization", "state"]
  * ```
  */
-export const ACTOR_TYPES = ["person", "organization", "state"] as const;
+export const ACTOR_TYPES = /* @__PURE__ */ Object.freeze(["person", "organization", "state"] as const);
 /** An actor type. */
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
@@ -188,7 +196,7 @@ export type ActorType = (typeof ACTOR_TYPES)[number];
  * PLACE_TYPES; // ["city"]
  * ```
  */
-export const PLACE_TYPES = ["city"] as const;
+export const PLACE_TYPES = /* @__PURE__ */ Object.freeze(["city"] as const);
 /** A place type. */
 export type PlaceType = (typeof PLACE_TYPES)[number];
 
@@ -200,12 +208,16 @@ export type PlaceType = (typeof PLACE_TYPES)[number];
  * PROCESS_TYPES.includes("format"); // true
  * ```
  */
-export const PROCESS_TYPES = ["process", "format", "group", "series"] as const;
+export const PROCESS_TYPES = /* @__PURE__ */ Object.freeze(["process", "format", "group", "series"] as const);
 /** A process type. */
 export type ProcessType = (typeof PROCESS_TYPES)[number];
 
 /**
- * The part an actor played in a meeting, declaration, initiative or process.
+ * The part an actor played in a meeting, declaration, initiative or process. Most are plain
+ * words; two need a note: `forum` is the body in (or at) which a meeting took place, without
+ * hosting it (Kazakhstan led debates *in* the UN Security Council); `negotiating-party` is a
+ * side of talks that a record proposes, calls for or offers to host (the government of
+ * Afghanistan and the Taliban), as opposed to `party`, a party to the record itself.
  * @example
  * ```ts
  * import { ROLES, findMeetings, type ActorId } from "central-asia-security";
@@ -213,7 +225,7 @@ export type ProcessType = (typeof PROCESS_TYPES)[number];
  * ROLES.includes("co-financer"); // true
  * ```
  */
-export const ROLES = [
+export const ROLES = /* @__PURE__ */ Object.freeze([
   "host",
   "organizer",
   "initiator",
@@ -230,7 +242,9 @@ export const ROLES = [
   "implementer",
   "beneficiary",
   "member",
-] as const;
+  "forum",
+  "negotiating-party",
+] as const);
 /** A participation role. */
 export type Role = (typeof ROLES)[number];
 
@@ -242,7 +256,7 @@ export type Role = (typeof ROLES)[number];
  * RELATION_TYPES.includes("adopted-at"); // true
  * ```
  */
-export const RELATION_TYPES = [
+export const RELATION_TYPES = /* @__PURE__ */ Object.freeze([
   "adopted-at",
   "proposed-at",
   "discussed-at",
@@ -250,7 +264,7 @@ export const RELATION_TYPES = [
   "follows-up",
   "implements",
   "references",
-] as const;
+] as const);
 /** An authored relation type. */
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -263,7 +277,7 @@ export type RelationType = (typeof RELATION_TYPES)[number];
  * RELATIONS["adopted-at"].inverse; // "adopted": a meeting lists what was adopted at it
  * ```
  */
-export const RELATIONS = {
+export const RELATIONS = /* @__PURE__ */ deepFreeze({
   "adopted-at": { inverse: "adopted", from: ["declaration"], to: ["meeting"] },
   "proposed-at": {
     inverse: "proposals",
@@ -298,7 +312,7 @@ export const RELATIONS = {
 } as const satisfies Record<
   RelationType,
   { inverse: string; from: readonly PrimaryKind[]; to: readonly Kind[] }
->;
+>);
 /** The generated inverse of a relation type. */
 export type InverseRelationType = (typeof RELATIONS)[RelationType]["inverse"];
 
@@ -310,12 +324,12 @@ export type InverseRelationType = (typeof RELATIONS)[RelationType]["inverse"];
  * const funding = initiatives.flatMap((i) => (i.quantities ?? []).filter((q) => q.measure === QUANTITY_MEASURES[0]));
  * ```
  */
-export const QUANTITY_MEASURES = [
+export const QUANTITY_MEASURES = /* @__PURE__ */ Object.freeze([
   "funding",
   "beneficiaries",
   "countries-represented",
   "participants",
-] as const;
+] as const);
 /** A quantity measure. */
 export type QuantityMeasure = (typeof QUANTITY_MEASURES)[number];
 
@@ -327,9 +341,36 @@ export type QuantityMeasure = (typeof QUANTITY_MEASURES)[number];
  * QUANTITY_QUALIFIERS; // ["exactly", "more-than", "about"]
  * ```
  */
-export const QUANTITY_QUALIFIERS = ["exactly", "more-than", "about"] as const;
+export const QUANTITY_QUALIFIERS = /* @__PURE__ */ Object.freeze(["exactly", "more-than", "about"] as const);
 /** A quantity qualifier. */
 export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
+
+/**
+ * How a source gives a statement: `direct` when it quotes the speaker's words (in quotation
+ * marks), `reported` when it paraphrases them ("he stressed that …").
+ * @example
+ * ```ts
+ * import { STATEMENT_MODES, findStatements } from "central-asia-security";
+ * const quoted = findStatements().filter((s) => s.statement.mode === STATEMENT_MODES[0]);
+ * ```
+ */
+export const STATEMENT_MODES = /* @__PURE__ */ Object.freeze(["direct", "reported"] as const);
+/** A statement mode. */
+export type StatementMode = (typeof STATEMENT_MODES)[number];
+
+/**
+ * What an inferred date rests on: `sources` when its premises are sentences of the sources
+ * (another date, the publication date, a weekday), `outside-knowledge` when it also rests on a
+ * well-known fact the texts do not state (named in the date's `inferred` reason).
+ * @example
+ * ```ts
+ * import { INFERENCE_BASES, meetings } from "central-asia-security";
+ * const outside = meetings.filter((m) => m.date?.inferredFrom === INFERENCE_BASES[1]);
+ * ```
+ */
+export const INFERENCE_BASES = /* @__PURE__ */ Object.freeze(["sources", "outside-knowledge"] as const);
+/** What an inferred date rests on. */
+export type InferenceBasis = (typeof INFERENCE_BASES)[number];
 
 /**
  * The folder under `data/` that holds tombstones: ids that no longer name a record.
@@ -349,6 +390,6 @@ export const TOMBSTONE_COLLECTION = "tombstones";
  * TOMBSTONE_STATUSES; // ["moved", "split", "withdrawn"]
  * ```
  */
-export const TOMBSTONE_STATUSES = ["moved", "split", "withdrawn"] as const;
+export const TOMBSTONE_STATUSES = /* @__PURE__ */ Object.freeze(["moved", "split", "withdrawn"] as const);
 /** A tombstone status. */
 export type TombstoneStatus = (typeof TOMBSTONE_STATUSES)[number];

@@ -4,16 +4,18 @@
  */
 import type { Declaration, Initiative, Meeting } from "../model/records.js";
 import { shipped } from "./shipped.js";
-import type { RecordFilter } from "./types.js";
+import type { ActorRoleFilter, RecordFilter } from "./types.js";
 
 /**
  * The meetings matching `filter`, in chronological order (the order of `meetings`). Keys
  * combine with AND, arrays mean "any of"; `status` is the meeting's `status`. Without a filter,
  * every meeting. Dates: see {@link RecordFilter.dateMatch} (default `"overlaps"`); undated
- * meetings never match a date range.
+ * meetings never match a date range, nor, with `dates: "sources-only"`, meetings whose date
+ * rests on outside knowledge. `{ actor, role, onBehalfOf: true }` also matches participants
+ * who acted on the actor's behalf (see {@link ActorRoleFilter.onBehalfOf}).
  *
  * @throws {TypeError} for an unknown key, a value of the wrong type, an empty array, or an
- * unknown role, status or `dateMatch`; the message lists the valid values.
+ * unknown role, status, `dateMatch` or `dates`; the message lists the valid values.
  * @throws {RangeError} for a malformed date (`"2018-13"`, `"yesterday"`), `from` after `to`,
  * a code that is not ISO 3166-1 alpha-2, or an id that no record of the right kind has (with
  * the nearest ids as suggestions).
@@ -60,6 +62,9 @@ export function findDeclarations(filter?: RecordFilter): readonly Declaration[] 
  * import { findInitiatives } from "central-asia-security";
  * const kazakh = findInitiatives({ actor: "kazakhstan" });
  * console.log(kazakh.map((i) => `${i.title} (${i.status})`));
+ * // Also what Kazakhstan's officials proposed on its behalf ("President of Kazakhstan"):
+ * const proposed = findInitiatives({ actor: { actor: "kazakhstan", role: "proposer", onBehalfOf: true } });
+ * console.log(proposed.map((i) => i.id));
  * ```
  */
 export function findInitiatives(filter?: RecordFilter): readonly Initiative[] {

@@ -5,6 +5,7 @@
 import type { ActorId, DeclarationId, InitiativeId, MeetingId } from "../generated/dataset.js";
 import type { Actor, AnyRecord, Declaration, Initiative, Meeting } from "../model/records.js";
 import type { Kind } from "../model/vocabulary.js";
+import { expectString } from "../argument-checks.js";
 import { shipped } from "./shipped.js";
 import type { IdOfKind, RecordForId, RecordId, TombstonedId } from "./types.js";
 
@@ -15,6 +16,7 @@ import type { IdOfKind, RecordForId, RecordId, TombstonedId } from "./types.js";
  * string such as `"__proto__"`) returns `undefined`: records are held in a `Map`, never looked
  * up on an object's prototype chain.
  *
+ * @throws {TypeError} when `id` is not a string.
  * @example
  * ```ts
  * import { getRecord } from "central-asia-security";
@@ -52,13 +54,16 @@ export function isRecordId(value: unknown, kind?: Kind): boolean {
   return shipped().isRecordId(value, kind);
 }
 
-function ofKind<K extends Kind>(id: unknown, kind: K) {
+function ofKind<K extends Kind>(id: unknown, kind: K, fn: string) {
+  expectString(`${fn}: id`, id, `${kind === "actor" || kind === "initiative" ? "an" : "a"} ${kind} id (a string)`);
   const record = shipped().getRecord(id);
   return record?.kind === kind ? record : undefined;
 }
 
 /**
  * The meeting with this id (`undefined` at run time for an id that is not a meeting's).
+ *
+ * @throws {TypeError} when `id` is not a string.
  *
  * @example
  * ```ts
@@ -68,11 +73,13 @@ function ofKind<K extends Kind>(id: unknown, kind: K) {
  * ```
  */
 export function getMeeting(id: MeetingId): Meeting {
-  return ofKind(id, "meeting") as Meeting;
+  return ofKind(id, "meeting", "getMeeting") as Meeting;
 }
 
 /**
  * The declaration with this id (`undefined` at run time for an id that is not a declaration's).
+ *
+ * @throws {TypeError} when `id` is not a string.
  *
  * @example
  * ```ts
@@ -82,11 +89,13 @@ export function getMeeting(id: MeetingId): Meeting {
  * ```
  */
 export function getDeclaration(id: DeclarationId): Declaration {
-  return ofKind(id, "declaration") as Declaration;
+  return ofKind(id, "declaration", "getDeclaration") as Declaration;
 }
 
 /**
  * The initiative with this id (`undefined` at run time for an id that is not an initiative's).
+ *
+ * @throws {TypeError} when `id` is not a string.
  *
  * @example
  * ```ts
@@ -96,12 +105,14 @@ export function getDeclaration(id: DeclarationId): Declaration {
  * ```
  */
 export function getInitiative(id: InitiativeId): Initiative {
-  return ofKind(id, "initiative") as Initiative;
+  return ofKind(id, "initiative", "getInitiative") as Initiative;
 }
 
 /**
  * The actor (person, organization or state) with this id (`undefined` at run time for an id
  * that is not an actor's).
+ *
+ * @throws {TypeError} when `id` is not a string.
  *
  * @example
  * ```ts
@@ -111,5 +122,5 @@ export function getInitiative(id: InitiativeId): Initiative {
  * ```
  */
 export function getActor(id: ActorId): Actor {
-  return ofKind(id, "actor") as Actor;
+  return ofKind(id, "actor", "getActor") as Actor;
 }

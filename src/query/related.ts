@@ -12,6 +12,9 @@ import type { RecordId, RelatedEntry, RelatedOptions } from "./types.js";
  *   author towards this one (`incoming`, under the inverse name, e.g. `adopted`);
  * - `participation`: a record's participants (`outgoing`, relation = the role) or, asked of an
  *   actor, the records it takes part in (`incoming`); process members likewise (`member`);
+ * - `on-behalf-of`: the states and organizations participants acted for (`outgoing`,
+ *   relation = the role, `through` = the actor who acted) or, asked of a state or organization,
+ *   the records where someone acted on its behalf (`incoming`);
  * - `place` and `topic`: a record's places and topics, or a place's / topic's records;
  * - `process`: other records part of the same process (`shares-process`, `through` names the
  *   process; symmetric, reported as `outgoing`);
@@ -36,6 +39,10 @@ import type { RecordId, RelatedEntry, RelatedOptions } from "./types.js";
  * // Everything Kazakhstan took part in, with its role:
  * for (const entry of related("kazakhstan", { via: "participation", direction: "incoming" })) {
  *   console.log(entry.relation, entry.id);
+ * }
+ * // …and what others did as its representatives (Tokayev as President of Kazakhstan):
+ * for (const entry of related("kazakhstan", { via: "on-behalf-of" })) {
+ *   console.log(entry.relation, entry.id, "by", entry.through);
  * }
  * ```
  */

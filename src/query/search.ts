@@ -3,7 +3,7 @@
  * @module
  */
 import { shipped } from "./shipped.js";
-import type { SearchHit, SearchOptions } from "./types.js";
+import type { SearchHit, SearchOptions, SearchSuggestion } from "./types.js";
 
 /**
  * Searches titles and names, alternative names, summaries, participating actors' names and
@@ -29,4 +29,22 @@ import type { SearchHit, SearchOptions } from "./types.js";
  */
 export function search(text: string, options?: SearchOptions): readonly SearchHit[] {
   return shipped().search(text, options);
+}
+
+/**
+ * What to try when {@link search} finds nothing: each word of `text` that no indexed word starts
+ * with (folded as the index folds it), with the nearest indexed words by edit distance. Words
+ * that do occur are left out, so an empty result means every word occurs somewhere (just not
+ * all in one record). Only the first 200 characters of `text` are considered.
+ *
+ * @throws {TypeError} when `text` is not a string.
+ * @example
+ * ```ts
+ * import { suggestSearchWords } from "central-asia-security";
+ * suggestSearchWords("tashkint declaration");
+ * // [{ word: "tashkint", nearest: ["tashkent", …] }]
+ * ```
+ */
+export function suggestSearchWords(text: string): readonly SearchSuggestion[] {
+  return shipped().suggestWords(text);
 }

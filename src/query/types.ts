@@ -3,9 +3,10 @@
  * records and search hits.
  * @module
  */
-import type { ActorId, IdsByKind, KindById, PlaceId, ProcessId, TombstonedKindById, TopicId } from "../generated/dataset.js";
-import type { AnyRecord, DatePrecision, PrimaryRecord, RecordByKind } from "../model/records.js";
-import type { Kind, PrimaryKind, Role } from "../model/vocabulary.js";
+import type { ActorId, IdsByKind, KindById, MeetingId, PlaceId, ProcessId, SourceId, TombstonedKindById, TopicId } from "../generated/dataset.js";
+import type { Statement } from "../model/input.js";
+import type { AnyRecord, DatePrecision, Declaration, Located, LocatedEvidence, Meeting, PrimaryRecord, PublishedIds, RecordByKind } from "../model/records.js";
+import type { InferenceBasis, Kind, PrimaryKind, Role } from "../model/vocabulary.js";
 
 /** Any record id of the dataset: a literal union, so editors autocomplete ids and typos fail to compile. */
 export type RecordId = keyof KindById;
@@ -35,13 +36,26 @@ export interface ActorRoleFilter {
   readonly actor: ActorId;
   /** The role or roles to require; any role when absent. */
   readonly role?: Role | readonly Role[];
+  /**
+   * `true`: also match where someone acted on this actor's behalf (a participation whose
+   * `onBehalfOf` is the actor, in the required role): `{ actor: "kazakhstan", role: "proposer",
+   * onBehalfOf: true }` finds what Kazakhstan's president proposed as President of Kazakhstan.
+   * Default `false`: the actor itself only.
+   */
+  readonly onBehalfOf?: boolean;
 }
 
-/** One value of the `actor` filter: an actor id (any role) or an actor with a role. */
+/** One value of the `actor` filter: an actor id (any role) or an actor with a role and/or `onBehalfOf`. */
 export type ActorFilterValue = ActorId | ActorRoleFilter;
 
 /** How a dated record is compared with the `from`/`to` range of a filter. */
 export type DateMatch = "overlaps" | "within";
+
+/**
+ * Which dates a query uses: `"all"` (default), or `"sources-only"`, which treats a date inferred
+ * from outside knowledge (`date.inferredFrom === "outside-knowledge"`) as no date at all.
+ */
+export type DateSources = "all" | "sources-only";
 
 /**
  * The one filter shape of `findMeetings`, `findDeclarations`, `findInitiatives` and `timeline`.
@@ -80,6 +94,11 @@ export interface RecordFilter {
    * never match a date range.
    */
   readonly dateMatch?: DateMatch;
+  /**
+   * `"sources-only"`: a record whose date rests on outside knowledge counts as undated, so it
+   * matches no date range (and `timeline` leaves it out). Default `"all"`.
+   */
+  readonly dates?: DateSources;
 }
 
 /** The filter of `timeline`: a `RecordFilter` plus the kinds to include (default: all three). */
@@ -101,6 +120,8 @@ export interface TimelineEntry {
   readonly latest: string;
   /** True when the text does not state the date and it was inferred (see `record.date.inferred`). */
   readonly inferred: boolean;
+  /** For an inferred date, what it rests on (`record.date.inferredFrom`). */
+  readonly inferredFrom?: InferenceBasis;
   readonly record: PrimaryRecord;
 }
 
@@ -108,11 +129,13 @@ export interface TimelineEntry {
  * How two records are linked:
  * - `relation`: an authored relation (`adopted-at`, `part-of`, …) or its generated inverse;
  * - `participation`: an actor's role in a record, or a member of a process;
+ * - `on-behalf-of`: a state or organization someone acted for in a record (`relation` is the
+ *   role, `through` the actor who acted);
  * - `place`: where a record took place; `topic`: what it is about;
  * - `process`: two records part of the same process (`relation` is `"shares-process"`);
  * - `source`: a record citing a source in its evidence (`relation` is `"cites"`).
  */
-export type RelatedVia = "relation" | "participation" | "process" | "place" | "topic" | "source";
+export type RelatedVia = "relation" | "participation" | "on-behalf-of" | "process" | "place" | "topic" | "source";
 
 /** A record linked to the one asked about. */
 export interface RelatedEntry {
@@ -124,8 +147,11 @@ export interface RelatedEntry {
   /** `outgoing`: stated on the record asked about; `incoming`: stated on the linked record. */
   readonly direction: "outgoing" | "incoming";
   readonly via: RelatedVia;
-  /** For `via: "process"`: the id of the process both records are part of. */
-  readonly through?: ProcessId;
+  /**
+   * For `via: "process"`: the id of the process both records are part of; for
+   * `via: "on-behalf-of"`: the id of the actor who acted for the state or organization.
+   */
+  readonly through?: ProcessId | ActorId;
   readonly record: AnyRecord;
 }
 
@@ -153,6 +179,14 @@ export interface SearchHit {
   readonly record: AnyRecord;
 }
 
+/** A query word that no indexed word starts with, and the indexed words nearest to it. */
+export interface SearchSuggestion {
+  /** The query word, folded as the index folds it (lower case, no diacritics, singular). */
+  readonly word: string;
+  /** Up to three indexed words nearest by edit distance, nearest first; may be empty. */
+  readonly nearest: readonly string[];
+}
+
 /** Options of `search`. */
 export interface SearchOptions {
   /** Only return records of these kinds (default: all kinds). */
@@ -163,3 +197,68 @@ export interface SearchOptions {
 
 /** The records of every kind a query engine runs over. */
 export type DatasetRecords = { readonly [K in Kind]: readonly RecordByKind[K][] };
+
+/**
+ * The filter of `findStatements`. Keys combine with AND, an array means "any of"; ids must exist.
+ * Dates are those of the meeting or declaration the statement belongs to.
+ */
+export interface StatementFilter {
+  /**
+   * Speaker id(s); `{ actor, onBehalfOf: true }` also matches statements made on that actor's
+   * behalf. A `role`, if given, must include `"speaker"` to match (a statement's speaker speaks).
+   */
+  readonly actor?: ActorFilterValue | readonly ActorFilterValue[];
+  /** Topic id(s) of the statement itself. */
+  readonly topic?: TopicId | readonly TopicId[];
+  /** Meeting id(s): statements made at those meetings. */
+  readonly meeting?: MeetingId | readonly MeetingId[];
+  /** Start of the date range, as in `RecordFilter`. */
+  readonly from?: string;
+  /** End of the date range, as in `RecordFilter`. */
+  readonly to?: string;
+  readonly dateMatch?: DateMatch;
+  readonly dates?: DateSources;
+}
+
+/** One statement found by `findStatements`. */
+export interface StatementEntry {
+  /** The statement as published: its evidence carries the text position selectors. */
+  readonly statement: Located<Statement<PublishedIds>>;
+  /** The meeting where it was said, or the declaration it quotes. */
+  readonly record: Meeting | Declaration;
+  /** Position of the statement in `record.statements`. */
+  readonly index: number;
+}
+
+/** How one evidence item fared against a source text a user holds (see `verifySource`). */
+export interface QuoteVerification {
+  /** Id of the record that states the evidence. */
+  readonly record: RecordId;
+  /** JSON path of the evidence item inside that record, e.g. `participants[0].evidence[1]`. */
+  readonly path: string;
+  /** The evidence as published, with the `start`/`end` the dataset gives it. */
+  readonly evidence: LocatedEvidence;
+  /** True when the quote (its `occurrence`, if it names one) is in the text, up to runs of whitespace. */
+  readonly found: boolean;
+  /** Where the quote was found in the text given: offsets in Unicode code points, end exclusive; absent when not found. */
+  readonly start?: number;
+  readonly end?: number;
+  /** True when the quote was found, but not at the published `start`/`end` (the text differs before it, or another occurrence was taken). */
+  readonly moved: boolean;
+}
+
+/** The outcome of checking a source text against the dataset (see `verifySource`). */
+export interface SourceVerification {
+  readonly source: SourceId;
+  /** The sha256 the Source record gives (lowercase hex). */
+  readonly expectedSha256: string;
+  /** The sha256 of the UTF-8 encoding of the text given. */
+  readonly actualSha256: string;
+  readonly hashMatches: boolean;
+  /** True when every quote citing the source was found. */
+  readonly allFound: boolean;
+  /** True when the hash matches and every quote was found where the dataset places it: the text is the one the dataset cites. */
+  readonly verified: boolean;
+  /** Every evidence item citing the source, in dataset order (kinds in `KINDS` order, then each kind's order). */
+  readonly quotes: readonly QuoteVerification[];
+}

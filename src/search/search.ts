@@ -3,13 +3,16 @@
  * turns scored records into frozen hits.
  * @module
  */
+import { expectOptionalObject } from "../argument-checks.js";
 import type { AnyRecord } from "../model/records.js";
 import { KINDS, type Kind } from "../model/vocabulary.js";
 import { lazy, type QueryContext } from "../query/engine/context.js";
 import { typeError, unknownKeyError, vocabularyError } from "../query/engine/errors.js";
-import type { SearchHit } from "../query/types.js";
+import type { SearchHit, SearchSuggestion } from "../query/types.js";
+import { clip, quote } from "../text/clip.js";
+import { closestMatches } from "../text/closest.js";
 import { titleOf } from "./fields.js";
-import { buildIndex, type InvertedIndex } from "./inverted-index.js";
+import { buildIndex, prefixRange, type InvertedIndex } from "./inverted-index.js";
 import { tokenize } from "./normalize.js";
 import { decodeIndex } from "./serialized.js";
 import { scoreQuery } from "./query.js";
@@ -20,9 +23,9 @@ export const DEFAULT_LIMIT = 20;
 const OPTION_KEYS = ["kinds", "limit"];
 
 function checkOptions(options: unknown): { kinds?: ReadonlySet<Kind>; limit: number } {
+  expectOptionalObject("search options", options);
   if (options === undefined) return { limit: DEFAULT_LIMIT };
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw typeError("search options", options, "an object");
-  const o = options as Record<string, unknown>;
+  const o = options;
   for (const key of Object.keys(o)) if (!OPTION_KEYS.includes(key)) throw unknownKeyError("search options", key, OPTION_KEYS);
   let limit = DEFAULT_LIMIT;
   if (o.limit !== undefined) {
@@ -56,7 +59,7 @@ function indexOf(context: QueryContext): InvertedIndex {
 export function searchRecords(context: QueryContext, text: unknown, options: unknown): readonly SearchHit[] {
   if (typeof text !== "string") throw typeError("search text", text, "a string");
   const words = [...new Set(tokenize(text))];
-  if (words.length === 0) throw new RangeError(`search text ${JSON.stringify(text)} has no letters or digits to search for.`);
+  if (words.length === 0) throw new RangeError(`search text ${quote(text)} has no letters or digits to search for.`);
   const { kinds, limit } = checkOptions(options);
   const index = indexOf(context);
   const hits = scoreQuery(index, words, limit, kinds).map(({ doc, score, field }) => {
@@ -64,4 +67,18 @@ export function searchRecords(context: QueryContext, text: unknown, options: unk
     return Object.freeze({ id: record.id, kind: record.kind, title: titleOf(record), score, field, record });
   });
   return Object.freeze(hits);
+}
+
+/**
+ * For each word of `text` that no indexed word starts with, the nearest indexed words. Only the
+ * first 200 characters of `text` are considered, so a long input costs no more than a short one.
+ */
+export function suggestWords(context: QueryContext, text: unknown): readonly SearchSuggestion[] {
+  if (typeof text !== "string") throw typeError("search text", text, "a string");
+  const index = indexOf(context);
+  const unmatched = [...new Set(tokenize(clip(text)))].filter((word) => {
+    const [lo, hi] = prefixRange(index, word);
+    return lo === hi;
+  });
+  return Object.freeze(unmatched.map((word) => Object.freeze({ word, nearest: Object.freeze(closestMatches(word, index.words)) })));
 }

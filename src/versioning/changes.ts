@@ -2,14 +2,16 @@
  * The machine-readable change list of every release.
  * @module
  */
+import { expectString } from "../argument-checks.js";
 import { CHANGES, TOMBSTONES } from "../generated/dataset.js";
 import type { ReleaseChanges, Tombstone } from "../model/records.js";
+import { quote } from "../text/clip.js";
 
 const VERSION = /^(\d+)\.(\d+)\.(\d+)$/;
 
 function versionKey(version: string): [number, number, number] {
   const match = VERSION.exec(version);
-  if (!match) throw new RangeError(`Invalid version ${JSON.stringify(version)}: expected MAJOR.MINOR.PATCH, e.g. "1.0.0"`);
+  if (!match) throw new RangeError(`Invalid version ${quote(version)}: expected MAJOR.MINOR.PATCH, e.g. "1.0.0"`);
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
 
@@ -42,7 +44,9 @@ export const tombstones: readonly Tombstone[] = TOMBSTONES;
 /**
  * The releases after `version`, oldest first, each with the ids it added, modified (naming the
  * fields that changed) and tombstoned. Pass the version you pinned to see what an upgrade brings.
+ * The array is frozen, like every other result.
  *
+ * @throws {TypeError} when `version` is not a string.
  * @throws {RangeError} when `version` is not `MAJOR.MINOR.PATCH`.
  * @example
  * ```ts
@@ -53,6 +57,7 @@ export const tombstones: readonly Tombstone[] = TOMBSTONES;
  * ```
  */
 export function changesSince(version: string): readonly ReleaseChanges[] {
+  expectString("changesSince: version", version, 'a version string such as "1.0.0"');
   versionKey(version);
-  return changes.filter((release) => isAfter(release.version, version));
+  return Object.freeze(changes.filter((release) => isAfter(release.version, version)));
 }

@@ -2,6 +2,7 @@
  * Following retired ids to what replaced them.
  * @module
  */
+import { expectString } from "../argument-checks.js";
 import { deepFreeze } from "../freeze.js";
 import type { AnyRecord, Tombstone } from "../model/records.js";
 import { shipped } from "../query/shipped.js";
@@ -26,7 +27,7 @@ export function indexIds(records: readonly AnyRecord[], retired: readonly Tombst
 
 /** Resolves `id` against `index`; see {@link resolveId}. */
 export function resolveIn(index: IdIndex, id: string): ResolvedId | undefined {
-  if (typeof id !== "string") throw new TypeError(`resolveId expects an id string, got ${typeof id}`);
+  expectString("resolveId: id", id, "an id (a string)");
   const record = index.live.get(id);
   if (record) return deepFreeze({ status: "live", id, records: [record] as [AnyRecord] });
   const tombstone = index.retired.get(id);

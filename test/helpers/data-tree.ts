@@ -2,11 +2,13 @@
 import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fixtureTree } from "../../scripts/lib/fixture-tree.js";
+import { FIXTURE_SOURCE_TEXTS, fixtureTree } from "../../scripts/lib/fixture-tree.js";
 
 export const REPO = resolve(import.meta.dirname, "../..");
 export const VALID_FIXTURE = join(REPO, "test/fixtures/valid");
 export const INVALID_FIXTURES = join(REPO, "test/fixtures/invalid");
+/** The source texts the fixtures cite. */
+export const SOURCE_TEXTS_FIXTURE = join(REPO, FIXTURE_SOURCE_TEXTS);
 
 /** The valid fixture with each overlay's `data/` and `releases/` laid over it, in a temporary folder; returns its root. */
 export function dataTree(...overlays: string[]): string {
@@ -16,10 +18,13 @@ export function dataTree(...overlays: string[]): string {
 /**
  * A copy of the repository's build and release inputs (src without generated files, scripts,
  * package.json, tsconfig, changeset config) with the valid fixture as its data, in a temporary
- * folder; node_modules is linked. Returns its root.
+ * folder, and the fixture source texts in its default place; node_modules is linked. Returns its root.
  */
 export function isolatedRepo(): string {
-  const root = mkdtempSync(join(tmpdir(), "cas-repo-"));
+  // The fixture source texts sit where the build looks by default: ../shared/seeds beside the repository.
+  const parent = mkdtempSync(join(tmpdir(), "cas-repo-"));
+  cpSync(SOURCE_TEXTS_FIXTURE, join(parent, "shared/seeds"), { recursive: true });
+  const root = join(parent, "repo");
   for (const entry of ["scripts", "package.json", "tsconfig.json"]) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
   cpSync(join(REPO, ".changeset"), join(root, ".changeset"), { recursive: true, filter: (path) => !/\/(?!README)[^/]+\.md$/.test(path) });
   cpSync(join(REPO, "src"), join(root, "src"), { recursive: true, filter: (path) => !path.includes("/src/generated") });

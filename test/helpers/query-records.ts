@@ -5,14 +5,15 @@
  */
 import { compareBounds, parseEdtf } from "../../src/dates/edtf.js";
 import type { Actor, AnyRecord, Declaration, Initiative, Meeting, Place, PrimaryRecord, Process, Source, Topic } from "../../src/model/records.js";
-import { RELATIONS, type RelationType, type Role } from "../../src/model/vocabulary.js";
+import type { Statement } from "../../src/model/input.js";
+import { RELATIONS, type InferenceBasis, type RelationType, type Role } from "../../src/model/vocabulary.js";
 import { createQueries } from "../../src/query/engine/create.js";
 import type { DatasetRecords } from "../../src/query/types.js";
 
-const evidence = [{ source: "report", quote: "A quote." }];
+const evidence = [{ source: "report", quote: "A quote.", start: 0, end: 8, prefix: "", suffix: "" }];
 const stamps = { addedIn: "1.0.0", modifiedIn: "1.0.0" };
 
-/** Shorthand for a primary record: participants as `actor:role`, relations as `type>target`. */
+/** Shorthand for a primary record: participants as `actor:role` or `actor:role@onBehalfOf`, relations as `type>target`. */
 export interface Spec {
   id: string;
   title?: string;
@@ -20,11 +21,13 @@ export interface Spec {
   summary?: string;
   date?: string;
   inferred?: string;
+  inferredFrom?: InferenceBasis;
   places?: string[];
   participants?: string[];
   topics?: string[];
   relations?: string[];
   status?: string;
+  statements?: Statement[];
 }
 
 function primary(spec: Spec) {
@@ -34,15 +37,20 @@ function primary(spec: Spec) {
     ...(spec.altNames && { altNames: spec.altNames }),
     summary: spec.summary ?? `About ${spec.id}.`,
     evidence,
-    ...(spec.date && { date: { edtf: spec.date, evidence, ...(spec.inferred && { inferred: spec.inferred }) }, bounds: parseEdtf(spec.date) }),
+    ...(spec.date && {
+      date: { edtf: spec.date, evidence, ...(spec.inferred && { inferred: spec.inferred }), ...(spec.inferredFrom && { inferredFrom: spec.inferredFrom }) },
+      bounds: parseEdtf(spec.date),
+    }),
     ...(spec.places && { places: spec.places.map((place) => ({ place, evidence })) }),
     ...(spec.participants && {
       participants: spec.participants.map((p) => {
-        const [actor, role] = p.split(":");
-        return { actor: actor!, role: role as Role, evidence };
+        const [actor, rest] = p.split(":");
+        const [role, onBehalfOf] = rest!.split("@");
+        return { actor: actor!, role: role as Role, ...(onBehalfOf && { onBehalfOf }), evidence };
       }),
     }),
     ...(spec.topics && { topics: spec.topics }),
+    ...(spec.statements && { statements: spec.statements }),
     ...(spec.relations && {
       relations: spec.relations.map((r) => {
         const [type, target] = r.split(">");
@@ -72,7 +80,7 @@ export const reference = {
     { id: "almaty", kind: "place", type: "city", name: "Almaty", country: "KZ", summary: "A city.", evidence, ...stamps },
   ] as unknown as Place[],
   source: [
-    { id: "report", kind: "source", title: "A report", titleIsHeadline: false, summary: "A news report.", evidence: [{ source: "report", quote: "A quote." }], language: "en", sha256: "0".repeat(64), file: "report.txt", ...stamps },
+    { id: "report", kind: "source", title: "A report", titleIsHeadline: false, summary: "A news report.", evidence, language: "en", sha256: "0".repeat(64), file: "report.txt", ...stamps },
   ] as unknown as Source[],
   process: [
     { id: "istanbul-process", kind: "process", type: "process", name: "Istanbul Process", summary: "A process.", evidence, members: [{ actor: "russia", role: "member", evidence }], ...stamps },

@@ -11,11 +11,17 @@ export interface RunResult {
   readonly stderr: string;
 }
 
+/** The test process's environment without the source texts settings: a test names its own source texts. */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const { CAS_SOURCES_DIR: _sources, CAS_SEEDS_DIR: _seeds, ...env } = process.env;
+  return env;
+}
+
 /** Runs a command without a shell, capturing its output. */
 export function run(command: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
   const result = spawnSync(command, args, {
     cwd: options.cwd ?? REPO,
-    env: { ...process.env, ...options.env },
+    env: { ...inheritedEnv(), ...options.env },
     encoding: "utf8",
     timeout: 170_000,
   });

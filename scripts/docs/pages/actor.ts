@@ -2,8 +2,8 @@
 import type { Actor } from "../../../src/model/records.js";
 import { ROLES } from "../../../src/model/vocabulary.js";
 import { blocks, capitalize, el, facts, text, ul, words } from "../markup.js";
-import { groupBy, isPrimary, partsOfActor } from "../model.js";
-import { evidenceAndSources, quotes, recordItem, recordLink, versions, sourcesFact, type PageContext, recordPage } from "../render.js";
+import { groupBy, isPrimary, partsOfActor, partsOnBehalfOf, statementsOfActor } from "../model.js";
+import { evidenceAndSources, quotes, recordItem, recordLink, statementItem, versions, sourcesFact, type PageContext, recordPage } from "../render.js";
 import type { Page } from "./page.js";
 
 function tookPart(ctx: PageContext, actor: Actor): string {
@@ -26,6 +26,25 @@ function tookPart(ctx: PageContext, actor: Actor): string {
   );
 }
 
+/** Records where someone acted on the actor's behalf (Popolo `onBehalfOf`), by role. */
+function actedFor(ctx: PageContext, actor: Actor): string {
+  const parts = partsOnBehalfOf(ctx.data, actor.id);
+  if (!parts.length) return "";
+  const byRole = groupBy(parts, (p) => p.participation.role);
+  return blocks(
+    "## Others acting on its behalf",
+    ...ROLES.filter((role) => byRole.has(role)).map((role) =>
+      el("section", { class: "cas-role" }, el("h3", {}, text(capitalize(words(role)))), ul(byRole.get(role)!.map((p) => `${recordItem(ctx, p.record)} ${el("span", { class: "cas-meta" }, `— by ${recordLink(ctx, p.participation.actor)}`)}`))),
+    ),
+  );
+}
+
+function statements(ctx: PageContext, actor: Actor): string {
+  const said = statementsOfActor(ctx.data, actor.id);
+  if (!said.length) return "";
+  return blocks("## Statements", ul(said.map(({ record, statement }) => statementItem(ctx, statement, recordLink(ctx, record.id)))));
+}
+
 function publications(ctx: PageContext, actor: Actor): string {
   const sources = ctx.data.file.records.source ?? [];
   const published = sources.filter((s) => s.publisher === actor.id);
@@ -36,7 +55,10 @@ function publications(ctx: PageContext, actor: Actor): string {
   );
 }
 
-/** The page of an actor: its facts and positions, every record it took part in by role, its processes and publications. */
+/**
+ * The page of an actor: its facts and positions, every record it took part in by role, the
+ * records where others acted on its behalf, its statements, its processes and publications.
+ */
 export function actorPage(ctx: PageContext, actor: Actor): Page {
   return recordPage(
     actor,
@@ -51,8 +73,10 @@ export function actorPage(ctx: PageContext, actor: Actor): Page {
         ["Added in", versions(actor)],
         ["Sources", sourcesFact(ctx, actor)],
       ]),
-      (actor.positions ?? []).length > 0 && blocks("## Positions", ul((actor.positions ?? []).map((p) => `${text(p.title)}${quotes(ctx, p.evidence)}`))),
+      (actor.positions ?? []).length > 0 && blocks("## Positions", ul((actor.positions ?? []).map((p) => `${text(p.title)}${p.onBehalfOf ? ` ${el("span", { class: "cas-meta" }, `— for ${recordLink(ctx, p.onBehalfOf)}`)}` : ""}${quotes(ctx, p.evidence)}`))),
       tookPart(ctx, actor),
+      actedFor(ctx, actor),
+      statements(ctx, actor),
       publications(ctx, actor),
       evidenceAndSources(ctx, actor),
   );

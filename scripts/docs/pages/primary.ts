@@ -3,7 +3,7 @@ import type { PrimaryRecord } from "../../../src/model/records.js";
 import { ROLES } from "../../../src/model/vocabulary.js";
 import { a, blocks, capitalize, el, facts, plural, text, ul, words } from "../markup.js";
 import { authoredEvidence, groupBy } from "../model.js";
-import { dateFact, INVERSE_LABELS, quotes, recordItem, recordLink, RELATION_LABELS, versions, sourcesFact, type PageContext, recordPage } from "../render.js";
+import { dateFact, statementItem, INVERSE_LABELS, quotes, recordItem, recordLink, RELATION_LABELS, versions, sourcesFact, type PageContext, recordPage } from "../render.js";
 import type { Page } from "./page.js";
 
 const KIND_LABEL = { meeting: "Meeting", declaration: "Declaration", initiative: "Initiative" } as const;
@@ -48,6 +48,7 @@ function participantsSection(ctx: PageContext, record: PrimaryRecord): string {
         ul(
           byRole.get(role)!.map((p) => {
             const notes = [p.capacity, p.nameAsReported ? `named “${p.nameAsReported}”` : undefined].filter(Boolean).map((n) => text(n!));
+            if (p.onBehalfOf) notes.push(`for ${recordLink(ctx, p.onBehalfOf)}`);
             return `${recordLink(ctx, p.actor)}${notes.length ? ` ${el("span", { class: "cas-meta" }, `— ${notes.join("; ")}`)}` : ""}${quotes(ctx, p.evidence)}`;
           }),
         ),
@@ -78,6 +79,13 @@ function relationsSection(ctx: PageContext, record: PrimaryRecord): string {
   );
 }
 
+function statementsSection(ctx: PageContext, record: PrimaryRecord): string {
+  const statements = record.kind === "initiative" ? [] : (record.statements ?? []);
+  if (!statements.length) return "";
+  const intro = record.kind === "meeting" ? "What the sources say was said here, by whom:" : "What the sources quote or report of this document:";
+  return blocks("## Statements", intro, ul(statements.map((s) => statementItem(ctx, s))));
+}
+
 function quantitiesSection(ctx: PageContext, record: PrimaryRecord): string {
   const quantities = record.quantities ?? [];
   if (!quantities.length) return "";
@@ -102,8 +110,8 @@ function sourcesSection(ctx: PageContext, record: PrimaryRecord): string {
 /**
  * The page of a meeting, declaration or initiative: its facts (kind, type, status or stage,
  * date with precision and the reason when inferred, place, topics, version stamps, sources),
- * then the evidence of every claim, the participants by role, the relations in both
- * directions, provisions and quantities.
+ * then the evidence of every claim, the participants by role (with whom they acted for), the
+ * statements made there, the relations in both directions, provisions and quantities.
  */
 export function primaryPage(ctx: PageContext, record: PrimaryRecord): Page {
   const [, status] = statusOf(record);
@@ -117,6 +125,7 @@ export function primaryPage(ctx: PageContext, record: PrimaryRecord): Page {
       record.kind === "declaration" && record.period && blocks("## Period", el("div", {}, dateFact(record.period, undefined)), el("div", { class: "cas-quotes" }, quotes(ctx, record.period.evidence))),
       (record.places ?? []).length > 0 && blocks("## Place", ul((record.places ?? []).map((claim) => `${recordLink(ctx, claim.place)}${quotes(ctx, claim.evidence)}`))),
       participantsSection(ctx, record),
+      statementsSection(ctx, record),
       relationsSection(ctx, record),
       record.kind === "declaration" && (record.provisions ?? []).length > 0 && blocks("## Provisions", "In our own words:", ul((record.provisions ?? []).map(text))),
       quantitiesSection(ctx, record),

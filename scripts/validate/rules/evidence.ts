@@ -6,7 +6,7 @@ export const MAX_QUOTE_LENGTH = 300;
 
 export const evidenceRequired: Rule = {
   name: "evidence-required",
-  description: "Every record (topics excepted) and every date, place, participation, relation, quantity and position claim carries at least one evidence quote.",
+  description: "Every record (topics excepted) and every date, place, participation, relation, quantity, position and statement claim carries at least one evidence quote.",
   check: ({ records }) =>
     records.flatMap((checked) =>
       claims(checked)

@@ -1,10 +1,10 @@
 /** `export --format …`: the records as JSON, NDJSON, CSV or JSON-LD, to stdout or a file. */
-import { writeFileSync } from "node:fs";
 import { COLLECTIONS, dataset, KINDS, type AnyRecord, type Kind } from "../../index.js";
 import { listFlag, stringFlag } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT, UsageError, unknownValue } from "../errors.js";
 import { EXPORT_FORMATS, formatExport, type ExportFormat } from "../../exports/index.js";
+import { writeOutputFile } from "../io.js";
 import { parseKinds, RECORDS } from "../records.js";
 
 /** `export` */
@@ -34,7 +34,7 @@ export const exportCommand: Command = {
     const out = stringFlag(values, "out");
     if (out === undefined) io.out(text);
     else {
-      writeFileSync(out, text);
+      writeOutputFile(out, text);
       io.err(`wrote ${out} (${format}, ${kinds.map((k) => `${RECORDS[k].length} ${COLLECTIONS[k]}`).join(", ")})\n`);
     }
     return EXIT.ok;

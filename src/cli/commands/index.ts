@@ -6,6 +6,7 @@ import { related } from "./related.js";
 import { search } from "./search.js";
 import { show } from "./show.js";
 import { timeline } from "./timeline.js";
+import { verify } from "./verify.js";
 
 /** Every command, by name. */
-export const COMMANDS: readonly Command[] = [timeline, list, show, search, related, exportCommand];
+export const COMMANDS: readonly Command[] = [timeline, list, show, search, related, exportCommand, verify];

@@ -5,6 +5,7 @@ import type { Command } from "../command.js";
 import { UsageError, unknownValue } from "../errors.js";
 import { plural, printRows, query } from "../output.js";
 import { allIds, label, parseKinds } from "../records.js";
+import { quote } from "../../text/clip.js";
 
 const DIRECTIONS = ["outgoing", "incoming"] as const;
 const VIA = ["relation", "participation", "process", "place", "topic", "source"];
@@ -29,7 +30,7 @@ export const related: Command = {
     const id = positionals[0]!;
     if (!isRecordId(id)) throw unknownValue("id", id, allIds());
     const direction = stringFlag(values, "direction");
-    if (direction !== undefined && !(DIRECTIONS as readonly string[]).includes(direction)) throw new UsageError(`--direction: ${JSON.stringify(direction)} is not valid`, "Use outgoing or incoming.");
+    if (direction !== undefined && !(DIRECTIONS as readonly string[]).includes(direction)) throw new UsageError(`--direction: ${quote(direction)} is not valid`, "Use outgoing or incoming.");
     const via = listFlag(values, "via");
     for (const v of via) if (!VIA.includes(v)) throw unknownValue("--via value", v, VIA);
     const kinds = parseKinds(listFlag(values, "kind"), KINDS);

@@ -1,16 +1,27 @@
 /** `search <text>`: records whose titles, names, summaries or quotes match the words. */
-import { KINDS, search as searchRecords } from "../../index.js";
+import { KINDS, search as searchRecords, suggestSearchWords } from "../../index.js";
 import { stringFlag, listFlag } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
 import { plural, printRows, query } from "../output.js";
 import { parseKinds } from "../records.js";
+import { quote } from "../../text/clip.js";
 
 /** Reads `--limit`: a positive integer. */
 function limit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--limit: ${JSON.stringify(value)} is not a positive whole number`, "For example: --limit 5.");
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--limit: ${quote(value)} is not a positive whole number`, "For example: --limit 5.");
   return Number(value);
+}
+
+/** Why nothing matched: the words the index lacks, with the nearest indexed words (as for ids and flags). */
+function nothingMatches(text: string): string {
+  const lines = suggestSearchWords(text).map(({ word, nearest }) =>
+    nearest.length > 0
+      ? `No indexed word starts with ${quote(word)}. Did you mean ${nearest.map((n) => JSON.stringify(n)).join(", ")}?`
+      : `No indexed word starts with ${quote(word)}, and none is close to it.`,
+  );
+  return [`Nothing matches ${quote(text)}.`, ...(lines.length > 0 ? lines : ["Every word occurs, but no record has them all: try fewer words."])].join("\n");
 }
 
 /** `search <text>` */
@@ -32,6 +43,6 @@ export const search: Command = {
     const n = limit(stringFlag(values, "limit"));
     const hits = query(() => searchRecords(text, { ...(kinds && { kinds }), ...(n && { limit: n }) }));
     const rows = hits.map((h) => [h.score.toFixed(2), h.kind, h.id, h.field, h.title]);
-    return printRows(invocation, hits, { header: ["score", "kind", "id", "matched", "title"], rows, footer: plural(hits.length, "result") }, `Nothing matches ${JSON.stringify(text)}.`);
+    return printRows(invocation, hits, { header: ["score", "kind", "id", "matched", "title"], rows, footer: plural(hits.length, "result") }, hits.length === 0 ? nothingMatches(text) : "");
   },
 };

@@ -3,16 +3,19 @@
  * dataset; benchmarks and tests bind it to synthetic data. Nothing is indexed until asked for.
  * @module
  */
+import { expectString } from "../../argument-checks.js";
 import type { AnyRecord, PrimaryRecord } from "../../model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind, type PrimaryKind } from "../../model/vocabulary.js";
-import { searchRecords } from "../../search/search.js";
-import type { DatasetRecords, RelatedEntry, SearchHit, TimelineEntry } from "../types.js";
+import { searchRecords, suggestWords } from "../../search/search.js";
+import type { DatasetRecords, RelatedEntry, SearchHit, SearchSuggestion, SourceVerification, StatementEntry, TimelineEntry } from "../types.js";
 import { createContext, type Prebuilt } from "./context.js";
 import { vocabularyError } from "./errors.js";
 import { compileFilter } from "./filter.js";
 import { find } from "./find.js";
 import { relatedOf } from "./related.js";
+import { statementsOf } from "./statements.js";
 import { timelineOf } from "./timeline.js";
+import { verifySourceText } from "./verify.js";
 
 /** The operations of the query API, untyped by id (the public wrappers add the id types). */
 export interface Queries {
@@ -22,6 +25,9 @@ export interface Queries {
   timeline(filter?: unknown): readonly TimelineEntry[];
   related(id: unknown, options?: unknown): readonly RelatedEntry[];
   search(text: unknown, options?: unknown): readonly SearchHit[];
+  statements(filter?: unknown): readonly StatementEntry[];
+  verifySource(sourceId: unknown, text: unknown): Promise<SourceVerification>;
+  suggestWords(text: unknown): readonly SearchSuggestion[];
 }
 
 /**
@@ -31,7 +37,10 @@ export interface Queries {
 export function createQueries(records: DatasetRecords, prebuilt?: Prebuilt): Queries {
   const context = createContext(records, prebuilt);
   return {
-    getRecord: (id) => (typeof id === "string" ? context.byId.get(id) : undefined),
+    getRecord(id) {
+      expectString("getRecord: id", id, "a record id (a string)");
+      return context.byId.get(id);
+    },
     isRecordId(value, kind) {
       if (kind !== undefined && !(KINDS as readonly unknown[]).includes(kind)) throw vocabularyError("isRecordId: kind", kind, KINDS);
       if (typeof value !== "string") return false;
@@ -42,5 +51,8 @@ export function createQueries(records: DatasetRecords, prebuilt?: Prebuilt): Que
     timeline: (filter) => timelineOf(context, compileFilter(context, filter, { kinds: PRIMARY_KINDS, timeline: true })),
     related: (id, options) => relatedOf(context, id, options),
     search: (text, options) => searchRecords(context, text, options),
+    statements: (filter) => statementsOf(context, filter),
+    verifySource: (sourceId, text) => verifySourceText(context, sourceId, text),
+    suggestWords: (text) => suggestWords(context, text),
   };
 }

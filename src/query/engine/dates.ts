@@ -5,6 +5,7 @@
  */
 import { parseEdtf } from "../../dates/edtf.js";
 import type { DateBounds } from "../../model/records.js";
+import { quote } from "../../text/clip.js";
 import { typeError } from "./errors.js";
 
 // An ISO 8601 datetime: the date part is used as written (no time-zone shifting), since the
@@ -34,6 +35,6 @@ export function parseFilterDate(where: string, value: unknown): DateBounds {
   try {
     return parseEdtf(datetime ? datetime[1]! : value);
   } catch (error) {
-    throw new RangeError(`${where}: ${(error as Error).message.replace(JSON.stringify(datetime?.[1] ?? value), JSON.stringify(value))}`, { cause: error });
+    throw new RangeError(`${where}: ${(error as Error).message.replace(quote(datetime?.[1] ?? value), quote(value))}`, { cause: error });
   }
 }

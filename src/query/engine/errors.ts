@@ -5,14 +5,13 @@
  * `RangeError` naming the value and suggesting the nearest valid ones.
  * @module
  */
+import { argumentTypeError, describeValue } from "../../argument-checks.js";
 import { closestMatches } from "../../text/closest.js";
+import { quote } from "../../text/clip.js";
 
-/** A short, safe rendering of any input value for an error message. */
+/** A short, safe rendering of any input value for an error message: a string quoted (and clipped), else what it is. */
 export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === null || typeof value !== "object") return String(value);
-  if (Array.isArray(value)) return "an array";
-  return "an object";
+  return typeof value === "string" ? quote(value) : describeValue(value);
 }
 
 function suggestion(value: unknown, candidates: Iterable<string>): string {
@@ -24,13 +23,13 @@ function suggestion(value: unknown, candidates: Iterable<string>): string {
 /** `where` has a key that is not part of its shape. */
 export function unknownKeyError(where: string, key: string, valid: readonly string[]): TypeError {
   return new TypeError(
-    `Unknown ${where} key ${JSON.stringify(key)}.${suggestion(key, valid)} Valid keys: ${valid.join(", ")}.`,
+    `Unknown ${where} key ${quote(key)}.${suggestion(key, valid)} Valid keys: ${valid.join(", ")}.`,
   );
 }
 
 /** A value of the wrong type. */
 export function typeError(where: string, value: unknown, expected: string): TypeError {
-  return new TypeError(`${where} must be ${expected}; got ${show(value)}.`);
+  return argumentTypeError(where, value, expected);
 }
 
 /** A term outside a closed vocabulary. */
@@ -44,8 +43,8 @@ export const article = (noun: string): string => `${/^[aeiou]/.test(noun) ? "an"
 /** An id that no record of the expected kind has. */
 export function unknownIdError(where: string, value: string, expected: string, candidates: Iterable<string>, actualKind?: string): RangeError {
   if (actualKind) {
-    return new RangeError(`${where}: ${JSON.stringify(value)} is the id of ${article(actualKind)}, not of ${article(expected)}.`);
+    return new RangeError(`${where}: ${quote(value)} is the id of ${article(actualKind)}, not of ${article(expected)}.`);
   }
   const hint = suggestion(value, candidates);
-  return new RangeError(`${where}: no ${expected} has the id ${JSON.stringify(value)}.${hint || ` No ${expected} id is close to it.`}`);
+  return new RangeError(`${where}: no ${expected} has the id ${quote(value)}.${hint || ` No ${expected} id is close to it.`}`);
 }

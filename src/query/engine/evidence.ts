@@ -3,25 +3,35 @@
  * places, participations, relations, quantities, positions…).
  * @module
  */
-import type { Evidence } from "../../model/input.js";
-import type { AnyRecord } from "../../model/records.js";
+import type { AnyRecord, LocatedEvidence } from "../../model/records.js";
+
+/** One evidence item with its JSON path inside the record (`participants[0].evidence[1]`). */
+export interface EvidenceEntry {
+  readonly path: string;
+  readonly evidence: LocatedEvidence;
+}
 
 /**
- * The evidence of `record`, in field order. `incoming` is skipped: its evidence belongs to the
- * records that authored those relations.
+ * The evidence of `record` with paths, in field order. `incoming` is skipped: its evidence
+ * belongs to the records that authored those relations.
  */
-export function evidenceOf(record: AnyRecord): Evidence[] {
-  const found: Evidence[] = [];
-  const walk = (value: unknown, key: string): void => {
+export function evidenceEntries(record: AnyRecord): EvidenceEntry[] {
+  const found: EvidenceEntry[] = [];
+  const walk = (value: unknown, path: string, key: string): void => {
     if (Array.isArray(value)) {
-      for (const item of value) {
-        if (key === "evidence") found.push(item as Evidence);
-        else walk(item, key);
-      }
+      value.forEach((item, i) => {
+        if (key === "evidence") found.push({ path: `${path}[${i}]`, evidence: item as LocatedEvidence });
+        else walk(item, `${path}[${i}]`, key);
+      });
     } else if (value && typeof value === "object") {
-      for (const [k, v] of Object.entries(value)) if (k !== "incoming") walk(v, k);
+      for (const [k, v] of Object.entries(value)) if (k !== "incoming") walk(v, path ? `${path}.${k}` : k, k);
     }
   };
-  walk(record, "");
+  walk(record, "", "");
   return found;
+}
+
+/** The evidence of `record`, in field order, without paths (see {@link evidenceEntries}). */
+export function evidenceOf(record: AnyRecord): LocatedEvidence[] {
+  return evidenceEntries(record).map((entry) => entry.evidence);
 }

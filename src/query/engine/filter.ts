@@ -4,6 +4,7 @@
  * the data holds.
  * @module
  */
+import { isPlainObject } from "../../argument-checks.js";
 import { isCountryCode } from "../../model/countries.js";
 import {
   DECLARATION_STAGES,
@@ -15,6 +16,7 @@ import {
 } from "../../model/vocabulary.js";
 import { requireId, type QueryContext } from "./context.js";
 import { dayNumber, parseFilterDate } from "./dates.js";
+import { quote } from "../../text/clip.js";
 import { show, typeError, unknownKeyError, vocabularyError } from "./errors.js";
 
 /** The filter dimensions backed by posting lists. */
@@ -28,6 +30,8 @@ export interface CompiledFilter {
   /** Day number of the latest day of `to`. */
   readonly to?: number;
   readonly within: boolean;
+  /** True for `dates: "sources-only"`: dates inferred from outside knowledge count as undated. */
+  readonly sourcesOnly: boolean;
   readonly kinds: readonly PrimaryKind[];
 }
 
@@ -38,20 +42,27 @@ export const STATUS_VALUES: Readonly<Record<PrimaryKind, readonly string[]>> = {
   initiative: INITIATIVE_STATUSES,
 };
 
-const FILTER_KEYS = ["country", "actor", "topic", "place", "process", "status", "from", "to", "dateMatch"] as const;
+const FILTER_KEYS = ["country", "actor", "topic", "place", "process", "status", "from", "to", "dateMatch", "dates"] as const;
 const DATE_MATCHES = ["overlaps", "within"] as const;
+const DATE_SOURCES = ["all", "sources-only"] as const;
+const ACTOR_KEYS = ["actor", "role", "onBehalfOf"];
 
 /** Posting key of an actor in a given role (actor ids never contain a NUL). */
 export const actorRoleKey = (actor: string, role: string): string => `${actor}\u0000${role}`;
+/** Posting key of a state or organization someone acted for (SOH prefix: no id starts with it). */
+export const onBehalfKey = (actor: string): string => `\u0001${actor}`;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
+/** One checked value of the `actor` filter. */
+export interface ActorCriterion {
+  readonly actor: string;
+  /** Any of these roles; any role when absent. */
+  readonly roles?: readonly string[];
+  /** Also match where someone acted on the actor's behalf. */
+  readonly onBehalfOf: boolean;
 }
 
 /** A single value or a non-empty array of values, each checked by `item`. */
-function listOf<T>(where: string, value: unknown, item: (where: string, v: unknown) => T): T[] {
+export function listOf<T>(where: string, value: unknown, item: (where: string, v: unknown) => T): T[] {
   if (!Array.isArray(value)) return [item(where, value)];
   if (value.length === 0) throw new TypeError(`${where} is an empty array, which would match nothing; leave the key out to match any.`);
   return value.map((v, i) => item(`${where}[${i}]`, v));
@@ -62,7 +73,7 @@ function countryKey(where: string, value: unknown): string {
   const upper = value.toUpperCase();
   if (isCountryCode(value)) return value;
   const hint = isCountryCode(upper) ? ` Codes are upper case: did you mean ${JSON.stringify(upper)}?` : "";
-  throw new RangeError(`${where}: ${JSON.stringify(value)} is not an ISO 3166-1 alpha-2 country code.${hint}`);
+  throw new RangeError(`${where}: ${quote(value)} is not an ISO 3166-1 alpha-2 country code.${hint}`);
 }
 
 function roleList(where: string, value: unknown): string[] {
@@ -72,15 +83,48 @@ function roleList(where: string, value: unknown): string[] {
   });
 }
 
-function actorKeys(context: QueryContext, where: string, value: unknown): string[] {
-  if (typeof value === "string") return [requireId(context, where, value, "actor").id];
-  if (!isPlainObject(value)) throw typeError(where, value, 'an actor id or { actor, role }');
-  for (const key of Object.keys(value)) {
-    if (key !== "actor" && key !== "role") throw unknownKeyError(where, key, ["actor", "role"]);
-  }
+/** Checks one value of the `actor` filter: an actor id or `{ actor, role?, onBehalfOf? }`. */
+export function actorCriterion(context: QueryContext, where: string, value: unknown): ActorCriterion {
+  if (typeof value === "string") return { actor: requireId(context, where, value, "actor").id, onBehalfOf: false };
+  if (!isPlainObject(value)) throw typeError(where, value, "an actor id or { actor, role?, onBehalfOf? }");
+  for (const key of Object.keys(value)) if (!ACTOR_KEYS.includes(key)) throw unknownKeyError(where, key, ACTOR_KEYS);
   const actor = requireId(context, `${where}.actor`, value.actor, "actor").id;
-  if (value.role === undefined) return [actor];
-  return roleList(`${where}.role`, value.role).map((role) => actorRoleKey(actor, role));
+  if (value.onBehalfOf !== undefined && typeof value.onBehalfOf !== "boolean") throw typeError(`${where}.onBehalfOf`, value.onBehalfOf, "a boolean");
+  const onBehalfOf = value.onBehalfOf === true;
+  return value.role === undefined ? { actor, onBehalfOf } : { actor, roles: roleList(`${where}.role`, value.role), onBehalfOf };
+}
+
+/** The posting keys of one criterion: the actor's own (by role), plus those acted for it. */
+function actorKeys(criterion: ActorCriterion): string[] {
+  const own = criterion.roles ? criterion.roles.map((role) => actorRoleKey(criterion.actor, role)) : [criterion.actor];
+  if (!criterion.onBehalfOf) return own;
+  const forIt = onBehalfKey(criterion.actor);
+  return [...own, ...(criterion.roles ? criterion.roles.map((role) => actorRoleKey(forIt, role)) : [forIt])];
+}
+
+/** Checks the `dateMatch` and `dates` keys shared by every filter. */
+export function dateOptions(input: Record<string, unknown>): { within: boolean; sourcesOnly: boolean } {
+  if (input.dateMatch !== undefined && !(DATE_MATCHES as readonly unknown[]).includes(input.dateMatch)) throw vocabularyError("filter.dateMatch", input.dateMatch, DATE_MATCHES);
+  if (input.dates !== undefined && !(DATE_SOURCES as readonly unknown[]).includes(input.dates)) throw vocabularyError("filter.dates", input.dates, DATE_SOURCES);
+  return { within: input.dateMatch === "within", sourcesOnly: input.dates === "sources-only" };
+}
+
+/** Checks `from` and `to`: their day numbers, the range not empty. */
+export function dateRange(input: Record<string, unknown>): { from?: number; to?: number } {
+  const from = input.from === undefined ? undefined : parseFilterDate("filter.from", input.from);
+  const to = input.to === undefined ? undefined : parseFilterDate("filter.to", input.to);
+  if (from && to && from.earliest > to.latest) {
+    throw new RangeError(`filter.from (${show(input.from)}) is after filter.to (${show(input.to)}): the range is empty.`);
+  }
+  return { ...(from && { from: dayNumber(from.earliest) }), ...(to && { to: dayNumber(to.latest) }) };
+}
+
+/** A plain object filter, its keys among `validKeys`; `undefined` stays `undefined`. */
+export function filterObject(input: unknown, validKeys: readonly string[], example: string): Record<string, unknown> | undefined {
+  if (input === undefined) return undefined;
+  if (!isPlainObject(input)) throw typeError("filter", input, `a plain object such as ${example}`);
+  for (const key of Object.keys(input)) if (!validKeys.includes(key)) throw unknownKeyError("filter", key, validKeys);
+  return input;
 }
 
 function kindList(value: unknown): PrimaryKind[] {
@@ -95,11 +139,10 @@ function kindList(value: unknown): PrimaryKind[] {
  * Checks `input` and compiles it for the records of `kinds`; with `timeline`, the filter's own
  * `kinds` key chooses them instead (default: every primary kind).
  */
-export function compileFilter(context: QueryContext, input: unknown, scope: { kinds: readonly PrimaryKind[]; timeline?: boolean }): CompiledFilter {
-  if (input === undefined) return { dimensions: [], within: false, kinds: scope.kinds };
-  if (!isPlainObject(input)) throw typeError("filter", input, "a plain object such as { country: \"UZ\" }");
+export function compileFilter(context: QueryContext, raw: unknown, scope: { kinds: readonly PrimaryKind[]; timeline?: boolean }): CompiledFilter {
   const validKeys: readonly string[] = scope.timeline ? [...FILTER_KEYS, "kinds"] : FILTER_KEYS;
-  for (const key of Object.keys(input)) if (!validKeys.includes(key)) throw unknownKeyError("filter", key, validKeys);
+  const input = filterObject(raw, validKeys, '{ country: "UZ" }');
+  if (input === undefined) return { dimensions: [], within: false, sourcesOnly: false, kinds: scope.kinds };
 
   const kinds = scope.timeline && input.kinds !== undefined ? kindList(input.kinds) : scope.kinds;
   const dimensions: { dimension: Dimension; keys: string[] }[] = [];
@@ -111,7 +154,7 @@ export function compileFilter(context: QueryContext, input: unknown, scope: { ki
 
   if (input.country !== undefined) add("country", listOf("filter.country", input.country, countryKey));
   if (input.actor !== undefined) {
-    add("actor", listOf("filter.actor", input.actor, (w, v) => actorKeys(context, w, v)).flat());
+    add("actor", listOf("filter.actor", input.actor, (w, v) => actorKeys(actorCriterion(context, w, v))).flat());
   }
   ids("topic", "topic");
   ids("place", "place");
@@ -124,21 +167,5 @@ export function compileFilter(context: QueryContext, input: unknown, scope: { ki
     }));
   }
 
-  let within = false;
-  if (input.dateMatch !== undefined) {
-    if (!(DATE_MATCHES as readonly unknown[]).includes(input.dateMatch)) throw vocabularyError("filter.dateMatch", input.dateMatch, DATE_MATCHES);
-    within = input.dateMatch === "within";
-  }
-  const from = input.from === undefined ? undefined : parseFilterDate("filter.from", input.from);
-  const to = input.to === undefined ? undefined : parseFilterDate("filter.to", input.to);
-  if (from && to && from.earliest > to.latest) {
-    throw new RangeError(`filter.from (${show(input.from)}) is after filter.to (${show(input.to)}): the range is empty.`);
-  }
-  return {
-    dimensions,
-    within,
-    kinds,
-    ...(from && { from: dayNumber(from.earliest) }),
-    ...(to && { to: dayNumber(to.latest) }),
-  };
+  return { dimensions, kinds, ...dateOptions(input), ...dateRange(input) };
 }

@@ -36,6 +36,7 @@ function matchesDates(index: KindIndex, filter: CompiledFilter, i: number): bool
   const e = index.earliest[i]!;
   const l = index.latest[i]!;
   if (e !== e) return false; // undated (NaN) records never match a date range
+  if (filter.sourcesOnly && index.outside[i]) return false; // nor do dates resting on outside knowledge
   if (filter.within) return (filter.from === undefined || e >= filter.from) && (filter.to === undefined || l <= filter.to);
   return (filter.from === undefined || l >= filter.from) && (filter.to === undefined || e <= filter.to);
 }

@@ -1,6 +1,7 @@
 /**
  * The links between records that `related` reports, built once from the whole dataset:
- * authored relations and their inverses, participations (and process members), places,
+ * authored relations and their inverses, participations (and process members), whom
+ * participants acted for, places,
  * topics and the sources each record cites. Each link is stored from both ends.
  * @module
  */
@@ -11,7 +12,7 @@ import { lazy, type QueryContext } from "./context.js";
 import { evidenceOf } from "./evidence.js";
 
 /** The order `related` lists links in: by how they are linked, outgoing before incoming. */
-export const VIA_ORDER: readonly RelatedVia[] = ["relation", "participation", "place", "topic", "process", "source"];
+export const VIA_ORDER: readonly RelatedVia[] = ["relation", "participation", "on-behalf-of", "place", "topic", "process", "source"];
 
 /** Sort rank of an entry: its `via`, then its direction. */
 export const rankOf = (entry: RelatedEntry): number => VIA_ORDER.indexOf(entry.via) * 2 + (entry.direction === "outgoing" ? 0 : 1);
@@ -21,10 +22,10 @@ export function linkTable(context: QueryContext): ReadonlyMap<string, readonly R
   return lazy(context, "link-table", () => {
     const table = new Map<string, RelatedEntry[]>();
     const seen = new Set<string>();
-    const link = (from: AnyRecord, toId: string, relation: string, via: RelatedVia, inverse: string = relation): void => {
+    const link = (from: AnyRecord, toId: string, relation: string, via: RelatedVia, inverse: string = relation, through?: RelatedEntry["through"]): void => {
       const to = context.byId.get(toId);
       if (!to || to === from) return;
-      const key = `${from.id}\u0000${to.id}\u0000${relation}\u0000${via}`;
+      const key = `${from.id}\u0000${to.id}\u0000${relation}\u0000${via}\u0000${through ?? ""}`;
       if (seen.has(key)) return;
       seen.add(key);
       const push = (at: AnyRecord, entry: RelatedEntry) => {
@@ -32,14 +33,18 @@ export function linkTable(context: QueryContext): ReadonlyMap<string, readonly R
         list.push(Object.freeze(entry));
         table.set(at.id, list);
       };
-      push(from, { id: to.id, kind: to.kind, relation, direction: "outgoing", via, record: to });
-      push(to, { id: from.id, kind: from.kind, relation: inverse, direction: "incoming", via, record: from });
+      const extra = through === undefined ? {} : { through };
+      push(from, { id: to.id, kind: to.kind, relation, direction: "outgoing", via, ...extra, record: to });
+      push(to, { id: from.id, kind: from.kind, relation: inverse, direction: "incoming", via, ...extra, record: from });
     };
     for (const kind of KINDS) {
       for (const record of context.records[kind]) {
         if (record.kind === "meeting" || record.kind === "declaration" || record.kind === "initiative") {
           for (const r of record.relations ?? []) link(record, r.target, r.type, "relation", RELATIONS[r.type as RelationType].inverse);
-          for (const p of record.participants ?? []) link(record, p.actor, p.role, "participation");
+          for (const p of record.participants ?? []) {
+            link(record, p.actor, p.role, "participation");
+            if (p.onBehalfOf !== undefined) link(record, p.onBehalfOf, p.role, "on-behalf-of", p.role, p.actor);
+          }
           for (const p of record.places ?? []) link(record, p.place, "place", "place");
           for (const t of record.topics ?? []) link(record, t, "topic", "topic");
         }

@@ -8,7 +8,7 @@ import type { PrimaryRecord } from "../../model/records.js";
 import type { PrimaryKind } from "../../model/vocabulary.js";
 import { lazy, type QueryContext } from "./context.js";
 import { dayNumber } from "./dates.js";
-import { actorRoleKey, type Dimension } from "./filter.js";
+import { actorRoleKey, onBehalfKey, type Dimension } from "./filter.js";
 import { countriesOf, processMembership } from "./membership.js";
 import { PostingsBuilder, type Postings } from "./postings.js";
 
@@ -20,6 +20,8 @@ export interface KindIndex {
   readonly earliest: Float64Array;
   /** Day number of each record's latest day; NaN when undated. */
   readonly latest: Float64Array;
+  /** 1 where the record's date rests on outside knowledge (`dates: "sources-only"` ignores it). */
+  readonly outside: Uint8Array;
   /**
    * True when the records are sorted by earliest day with undated ones last (the shipped
    * order). Then a date range maps to a window of positions found by binary search.
@@ -49,15 +51,20 @@ function build(context: QueryContext, kind: PrimaryKind): KindIndex {
   const membership = processMembership(context);
   const earliest = new Float64Array(records.length).fill(Number.NaN);
   const latest = new Float64Array(records.length).fill(Number.NaN);
+  const outside = new Uint8Array(records.length);
   let ordered = true;
   let dated = 0;
   let maxSpan = 0;
   records.forEach((record, i) => {
     for (const country of countriesOf(context, record)) builders.country.add(country, i);
-    for (const { actor, role } of record.participants ?? []) {
+    for (const { actor, role, onBehalfOf } of record.participants ?? []) {
       builders.actor.add(actor, i);
       builders.actor.add(actorRoleKey(actor, role), i);
+      if (onBehalfOf === undefined) continue;
+      builders.actor.add(onBehalfKey(onBehalfOf), i);
+      builders.actor.add(actorRoleKey(onBehalfKey(onBehalfOf), role), i);
     }
+    if (record.date?.inferredFrom === "outside-knowledge") outside[i] = 1;
     for (const topic of record.topics ?? []) builders.topic.add(topic, i);
     for (const { place } of record.places ?? []) builders.place.add(place, i);
     for (const process of membership.get(record.id) ?? []) builders.process.add(process, i);
@@ -71,7 +78,7 @@ function build(context: QueryContext, kind: PrimaryKind): KindIndex {
     }
   });
   const postings = Object.fromEntries(Object.entries(builders).map(([k, b]) => [k, b.build()])) as KindIndex["postings"];
-  return { records, postings, earliest, latest, ordered, dated, maxSpan };
+  return { records, postings, earliest, latest, outside, ordered, dated, maxSpan };
 }
 
 /** The index of `kind`, built on first use. */

@@ -3,6 +3,7 @@
  * (computed per call: a process with k parts would need k² stored links), narrowed by options.
  * @module
  */
+import { expectOptionalObject } from "../../argument-checks.js";
 import { KINDS, RELATION_TYPES, RELATIONS, ROLES, type Kind } from "../../model/vocabulary.js";
 import type { ProcessId } from "../../generated/dataset.js";
 import type { RelatedEntry, RelatedVia } from "../types.js";
@@ -43,9 +44,9 @@ function termSet(where: string, value: unknown, valid: readonly string[], arrayO
 }
 
 function checkOptions(options: unknown): RelatedQuery {
+  expectOptionalObject("options", options);
   if (options === undefined) return {};
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw typeError("options", options, "an object");
-  const o = options as Record<string, unknown>;
+  const o = options;
   for (const key of Object.keys(o)) if (!OPTION_KEYS.includes(key)) throw unknownKeyError("options", key, OPTION_KEYS);
   const query: RelatedQuery = {};
   if (o.relation !== undefined) query.relation = termSet("options.relation", o.relation, RELATION_NAMES);

@@ -24,6 +24,7 @@ function entryOf(context: QueryContext, record: PrimaryRecord): TimelineEntry {
       earliest: bounds.earliest,
       latest: bounds.latest,
       inferred: record.date!.inferred !== undefined,
+      ...(record.date!.inferredFrom && { inferredFrom: record.date!.inferredFrom }),
       record,
     });
     entries.set(record.id, entry);
@@ -39,11 +40,18 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Timeline entries of the dated records of `filter.kinds` that match `filter`. */
+/**
+ * Timeline entries of the dated records of `filter.kinds` that match `filter`; with
+ * `sourcesOnly`, a date resting on outside knowledge counts as no date, so its record is left out.
+ */
 export function timelineOf(context: QueryContext, filter: CompiledFilter): readonly TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const kind of new Set(filter.kinds)) {
-    for (const record of find(context, kind, filter)) if (record.bounds && record.date) entries.push(entryOf(context, record));
+    for (const record of find(context, kind, filter)) {
+      if (!record.bounds || !record.date) continue;
+      if (filter.sourcesOnly && record.date.inferredFrom === "outside-knowledge") continue;
+      entries.push(entryOf(context, record));
+    }
   }
   return Object.freeze(entries.sort(compareEntries));
 }
