@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     for (const { name, text } of jsonSchemaFiles()) writeFileAtomic(join(staging, "schemas", name), text);
     const { version, hash, counts, records: published, tombstones, changes } = dataset;
     writeFileAtomic(join(staging, "data.json"), `${JSON.stringify({ version, hash, counts, records: published, tombstones, changes }, null, 1)}\n`);
-    writeExports(dataset, staging);
+    await writeExports(dataset, staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     fail([`Build failed while bundling: ${(error as Error).message}`, "dist/ was left unchanged."]);

@@ -85,7 +85,7 @@ describe("--version and --help", () => {
 
 describe("timeline", () => {
   it("prints every dated record in time order, marking inferred dates", () => {
-    const result = cli(["timeline"]);
+    const result = cli(["timeline", "--wide"]);
     expect(result.code).toBe(0);
     const entries = timeline();
     const rows = tableRows(result.stdout);
@@ -126,12 +126,25 @@ describe("timeline", () => {
     expect(cli(["timeline", "--from", "1990", "--to", "1991", "--json"]).stdout.trim()).toBe("[]");
   });
 
-  it("fits rows to the terminal width on a TTY and never cuts piped output", () => {
-    // Only the last column (the title) is cut: ids stay whole so they can be copied.
-    const narrow = cli(["timeline"], 140);
-    for (const line of narrow.stdout.trimEnd().split("\n")) expect(line.length).toBeLessThanOrEqual(140);
-    expect(narrow.stdout).toContain("…");
-    expect(cli(["timeline"]).stdout).not.toContain("…");
+  it("fits the table to the terminal, or to 80 columns when piped, cutting titles before ids; --wide and --json cut nothing", () => {
+    const longest = (stdout: string): number => Math.max(...stdout.trimEnd().split("\n").map((line) => [...line].length));
+    const entries = timeline();
+    for (const width of [60, 80, 120]) {
+      const stdout = cli(["timeline"], width).stdout;
+      expect(longest(stdout), `at ${width} columns`).toBeLessThanOrEqual(width);
+      expect(stdout.split("\n").slice(2, 2 + entries.length).map((row) => row.split(" ")[0])).toEqual(entries.map((e) => `${e.date}${e.inferred ? "*" : ""}`));
+    }
+    expect(longest(cli(["timeline"]).stdout)).toBeLessThanOrEqual(80);
+    expect(longest(cli(["list", "meetings"]).stdout)).toBeLessThanOrEqual(80);
+    // At 130 columns the titles are cut, but every id still fits whole.
+    const at130 = tableRows(cli(["timeline"], 130).stdout);
+    expect(at130.some((row) => row.endsWith("…"))).toBe(true);
+    at130.forEach((row, i) => expect(row).toContain(` ${entries[i]!.id} `));
+    const wide = cli(["timeline", "--wide"]).stdout;
+    expect(wide).not.toContain("…");
+    expect(longest(wide)).toBeGreaterThan(80);
+    for (const entry of entries) expect(wide).toContain(entry.title);
+    expect(json<{ id: string }[]>(["timeline"]).map((e) => e.id)).toEqual(ids(entries));
   });
 });
 
@@ -194,7 +207,35 @@ describe("show <id>", () => {
     expect(result.stdout.replace(/\s+/g, " ")).toContain(record.evidence[0]!.quote.replace(/\s+/g, " "));
     expect(result.stdout.replace(/\s+/g, " ")).toContain(record.summary);
     const meeting = record.relations?.find((r) => r.type === "adopted-at");
-    if (meeting) expect(result.stdout).toContain(`adopted-at → ${(getRecord(meeting.target as never) as { title: string }).title}`);
+    if (meeting) expect(result.stdout.replace(/\s+/g, " ")).toContain(`adopted-at → ${(getRecord(meeting.target as never) as { title: string }).title}`);
+  });
+
+  it.each([id, "2018-tashkent-conference-on-afghanistan", "kazakhstan"])("prints every distinct quote of %s under the claim it supports, within 80 columns", (recordId) => {
+    const record = getRecord(recordId as never) as AnyRecord;
+    const flat = (text: string): string => text.replace(/\s+/g, " ");
+    // Every quote anywhere in the record: its own, its date's, places', participants', relations', quantities', …
+    const quotes = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === "object") {
+        const o = value as Record<string, unknown>;
+        if (typeof o.quote === "string" && typeof o.source === "string") quotes.add(flat(o.quote));
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(record);
+    expect(quotes.size).toBeGreaterThan(1);
+    const result = cli(["show", recordId], 80);
+    const shown = flat(result.stdout);
+    expect([...quotes].filter((q) => !shown.includes(`“${q}”`))).toEqual([]);
+    expect(Math.max(...result.stdout.split("\n").map((line) => [...line].length))).toBeLessThanOrEqual(80);
+    // The date's quotes follow the date line, before the next field.
+    if ("date" in record && record.date?.evidence.length) {
+      const lines = result.stdout.split("\n");
+      const start = lines.findIndex((line) => line.startsWith("date "));
+      const end = lines.findIndex((line, i) => i > start && /^\S/.test(line));
+      expect(flat(lines.slice(start, end).join(" "))).toContain(flat(record.date.evidence[0]!.quote));
+    }
   });
 
   it("prints the record itself with --json", () => {
@@ -213,7 +254,7 @@ describe("show <id>", () => {
 describe("search <text>", () => {
   it("prints the hits best first; several words are one query", () => {
     const hits = search("tashkent declaration");
-    const result = cli(["search", "tashkent", "declaration"]);
+    const result = cli(["search", "tashkent", "declaration", "--wide"]);
     expect(result.code).toBe(0);
     const rows = tableRows(result.stdout);
     expect(rows).toHaveLength(hits.length);
@@ -389,9 +430,10 @@ describe("dist/cli.js as a program", () => {
   });
 
   it("exits 0, 1 and 2 with output on the right stream", () => {
-    const ok = run("node", [bin, "timeline"]);
+    const ok = run("node", [bin, "timeline"], { env: { COLUMNS: "60" } });
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain("2018-tashkent-declaration");
+    expect(ok.stdout).toContain("2018-03*     declaration");
+    expect(Math.max(...ok.stdout.trimEnd().split("\n").map((line) => [...line].length)), "$COLUMNS is the width of piped output").toBeLessThanOrEqual(60);
     expect(ok.stderr).toBe("");
     const none = run("node", [bin, "search", "zqxjkvw"]);
     expect([none.status, none.stdout]).toEqual([1, ""]);

@@ -31,11 +31,11 @@ const BUNDLER = { module: "Preserve", moduleResolution: "Bundler" };
 
 /** A file that uses the runtime entry's values and types, including the literal id union. */
 const USE_TYPES = [
-  'import { getRecord, meetings, parseEdtf, timeline, type DateBounds, type Meeting, type RecordFilter } from "central-asia-security";',
+  'import { getRecord, meetings, parseEdtf, timeline, type DateBounds, type DeclarationStage, type Meeting, type RecordFilter } from "central-asia-security";',
   "const first: Meeting | undefined = meetings[0];",
   'const bounds: DateBounds = parseEdtf(first?.date?.edtf ?? "2018");',
   'const filter: RecordFilter = { country: "UZ", from: "2018" };',
-  'const stage: "proposed" | "draft" | "adopted" | "signed" = getRecord("2018-tashkent-declaration").stage;',
+  'const stage: DeclarationStage = getRecord("2018-tashkent-declaration").stage;',
   "export const label: string = `${first?.title}: ${bounds.earliest} ${stage} ${timeline(filter).length}`;",
   "",
 ].join("\n");
@@ -49,7 +49,7 @@ describe("the tarball", () => {
     const sourceLike = (path: string): boolean =>
       /(?:^|\/)(?:test|tests|fixtures|scripts|src|seeds|data)\//.test(path) || path.endsWith(".txt") || (/\.[cm]?tsx?$/.test(path) && !/\.d\.[cm]?ts$/.test(path));
     expect(files.filter(sourceLike)).toEqual([]);
-    for (const required of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/schema.js", "dist/cli.js", "dist/data.json", "dist/exports/dataset.jsonld", "dist/exports/meetings.csv", "dist/exports/meetings.ndjson", "dist/schemas/meeting.schema.json"]) {
+    for (const required of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/schema.js", "dist/cli.js", "dist/data.json", "dist/exports/dataset.jsonld", "dist/exports/meetings.csv", "dist/exports/meetings.ndjson", "dist/exports/datapackage.json", "dist/exports/participations.csv", "dist/exports/evidence.csv", "dist/exports/parquet/meetings.parquet", "dist/exports/parquet/evidence.parquet", "dist/schemas/meeting.schema.json"]) {
       expect(files).toContain(required);
     }
     expect(files).toContain(pkg.bin["central-asia-security"]!.replace(/^\.\//, ""));
@@ -83,6 +83,25 @@ describe("the packed tarball in a project without zod", () => {
     const result = run("node", ["cjs.cjs"], { cwd: project });
     expect(result.stderr).toBe("");
     expect(result.stdout.trim()).toBe("true function function");
+  });
+
+  it("resolves ./datapackage.json, and every table it lists (CSV and Parquet) beside it", () => {
+    const script = [
+      `const { existsSync, readFileSync } = require("node:fs");`,
+      `const { dirname, join } = require("node:path");`,
+      `const file = require.resolve("central-asia-security/datapackage.json");`,
+      `const pkg = JSON.parse(readFileSync(file, "utf8"));`,
+      `const dir = dirname(file);`,
+      `const missing = pkg.resources.flatMap((r) => [r.path, "parquet/" + r.name + ".parquet"]).filter((p) => !existsSync(join(dir, p)));`,
+      `console.log(JSON.stringify({ resources: pkg.resources.length, missing, same: require.resolve("central-asia-security/exports/datapackage.json") === file }));`,
+    ].join("\n");
+    writeFileSync(join(project, "datapackage.cjs"), `${script}\n`);
+    const result = run("node", ["datapackage.cjs"], { cwd: project });
+    expect(result.stderr).toBe("");
+    const out = JSON.parse(result.stdout) as { resources: number; missing: string[]; same: boolean };
+    expect(out.resources).toBeGreaterThan(8);
+    expect(out.missing).toEqual([]);
+    expect(out.same).toBe(true);
   });
 
   it("type-checks a file that uses its types under tsc --strict (NodeNext)", () => {

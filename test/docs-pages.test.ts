@@ -166,8 +166,8 @@ describe("the generated site pages", () => {
   const top = sitePages(site);
   const all = flatten(top);
 
-  it("have one page per record under its kind's index, plus the timeline", () => {
-    expect(top.map((p) => p.path)).toEqual(["timeline", ...["meeting", "declaration", "initiative", "actor", "place", "source", "process", "topic"].map((k) => kindIndexPath(k as never))]);
+  it("have one page per record under its kind's index, plus the timeline and the network", () => {
+    expect(top.map((p) => p.path)).toEqual(["timeline", "network", ...["meeting", "declaration", "initiative", "actor", "place", "source", "process", "topic"].map((k) => kindIndexPath(k as never))]);
     const recordPages = all.filter((p) => p.record).map((p) => p.record).sort();
     expect(recordPages).toEqual(data.all.map((r) => r.id).sort());
     expect(new Set(all.map((p) => p.path)).size).toBe(all.length);

@@ -1,17 +1,19 @@
 /**
- * The built docs site, in a real browser: the run's Chromium driven by playwright-core. The site
- * is built first when it is missing or older than its inputs, then served from a throwaway
- * static server on 127.0.0.1. One crawl follows every internal link from the landing page and
- * records, per page, console errors, failed requests, links and element ids; the tests read it.
+ * The built docs site, in a real browser: the run's Chromium driven by playwright-core (test/helpers/browser.ts).
+ * The site is built first when it is missing or older than its inputs, then served from a
+ * throwaway static server on 127.0.0.1. One crawl, in a phone-sized window (390 px), follows
+ * every internal link from the landing page and records, per page, console errors, failed
+ * requests, links, element ids and anything wider than the window; the tests read it. The
+ * pictures are then checked at 1280 and 390 px, and screenshots written to test-results/.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordPagePath, siteUrl, TIMELINE_PATH } from "../scripts/docs/links.js";
+import { NETWORK_PATH, recordPagePath, siteUrl, TIMELINE_PATH } from "../scripts/docs/links.js";
 import { citedSources, indexDataset, readDataFile, recordTitle, type SiteData } from "../scripts/docs/model.js";
 import { siteIsStale } from "../scripts/docs/stale.js";
 import { launchChromium, serveFolder } from "./helpers/browser.js";
@@ -23,6 +25,8 @@ const ARTIFACTS = join(REPO, "test-results");
 const TABS = 4;
 /** A safety net for in-page waits, far above their idle time (well under a second). */
 const WAIT = 60_000;
+/** The phone width every page must fit, in CSS px (an iPhone 12 to 15). */
+const PHONE = 390;
 
 /** A link found on a page. */
 interface Link {
@@ -38,22 +42,61 @@ interface Crawled {
   readonly errors: string[];
   readonly links: Link[];
   readonly ids: Set<string>;
+  /** How far the page scrolls sideways at the crawl's width (0: not at all), and the widest culprits. */
+  readonly overflow: { readonly by: number; readonly culprits: readonly string[] };
+  /** The nodes of the page's network pictures: record id and absolute link. */
+  readonly networkNodes: readonly { readonly id: string; readonly url: string }[];
 }
 
+/** The box of an element on screen, in CSS px. */
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly width: number;
+  readonly height: number;
+}
 /** The few DOM members the in-page functions use (the project's tsconfig has no DOM library). */
 interface El {
   readonly id: string;
+  readonly tagName: string;
+  readonly className: unknown;
   readonly textContent: string | null;
+  readonly parentElement: El | null;
   getAttribute(name: string): string | null;
   closest(selector: string): El | null;
   querySelector(selector: string): El | null;
-  getBoundingClientRect(): { readonly width: number };
+  querySelectorAll(selector: string): Iterable<El>;
+  getBoundingClientRect(): Box;
 }
 /** The page's globals, inside `page.evaluate` callbacks. */
 interface Dom {
-  readonly document: { querySelector(selector: string): El | null; querySelectorAll(selector: string): Iterable<El> };
+  readonly document: { readonly documentElement: { readonly scrollWidth: number; readonly clientWidth: number }; querySelector(selector: string): El | null; querySelectorAll(selector: string): Iterable<El> };
   readonly location: { readonly href: string };
+  getComputedStyle(el: El): { readonly display: string; readonly visibility: string; readonly overflowX: string };
 }
+
+/**
+ * How far the page scrolls sideways, and the widest elements that stick out of the window
+ * (outside any box that scrolls on its own), to name in a failure.
+ */
+const OVERFLOW = (): { by: number; culprits: string[] } => {
+  const dom = globalThis as never as Dom;
+  const { scrollWidth, clientWidth } = dom.document.documentElement;
+  if (scrollWidth <= clientWidth) return { by: 0, culprits: [] };
+  const inScrollBox = (el: El): boolean => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (["auto", "scroll", "hidden"].includes(dom.getComputedStyle(p).overflowX)) return true;
+    return false;
+  };
+  const culprits = [...dom.document.querySelectorAll("body *")]
+    .filter((el) => el.getBoundingClientRect().right > clientWidth + 1 && !inScrollBox(el))
+    .map((el) => ({ el, right: el.getBoundingClientRect().right }))
+    .sort((a, b) => b.right - a.right)
+    .slice(0, 3)
+    .map(({ el, right }) => `<${el.tagName.toLowerCase()} class="${String(el.getAttribute("class") ?? "")}"> reaches ${Math.round(right)} px: ${(el.textContent ?? "").trim().slice(0, 60)}`);
+  return { by: scrollWidth - clientWidth, culprits };
+};
 
 /** True once typedoc's script has built the navigation tree (from assets/navigation.js). */
 const NAV_RENDERED = (): boolean => (globalThis as never as Dom).document.querySelector("#tsd-nav-container a") !== null;
@@ -82,7 +125,7 @@ async function visit(page: Page, url: string): Promise<Crawled> {
   try {
     const response = await page.goto(url, { waitUntil: "load" });
     const status = response?.status() ?? 0;
-    if (status !== 200) return { status, errors, links: [], ids: new Set() };
+    if (status !== 200) return { status, errors, links: [], ids: new Set(), overflow: { by: 0, culprits: [] }, networkNodes: [] };
     // The navigation tree is built by script from assets/navigation.js; wait for it so its links are crawled too.
     await page.waitForFunction(NAV_RENDERED, undefined, { timeout: WAIT }).catch(() => errors.push("the navigation tree did not render"));
     const found = await page.evaluate(() => {
@@ -90,9 +133,10 @@ async function visit(page: Page, url: string): Promise<Crawled> {
       return {
         links: [...document.querySelectorAll("a[href]")].map((a) => ({ url: new URL(a.getAttribute("href")!, location.href).href, inContent: a.closest(".col-content") !== null })),
         ids: [...document.querySelectorAll("[id], a[name]")].map((e) => e.id || e.getAttribute("name") || ""),
+        networkNodes: [...document.querySelectorAll("svg.cas-network a.cas-node")].map((a) => ({ id: a.getAttribute("data-id")!, url: new URL(a.getAttribute("href")!, location.href).href })),
       };
     });
-    return { status, errors, links: found.links, ids: new Set(found.ids) };
+    return { status, errors, links: found.links, ids: new Set(found.ids), overflow: await page.evaluate(OVERFLOW), networkNodes: found.networkNodes };
   } finally {
     page.off("console", onConsole);
     page.off("pageerror", onPageError);
@@ -106,7 +150,7 @@ async function crawl(browser: Browser, base: string, start: string): Promise<Map
   const seen = new Map<string, Crawled>();
   const queued = new Set([start]);
   const queue = [start];
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: { width: PHONE, height: 844 } });
   context.setDefaultTimeout(WAIT);
   let busy = 0;
   const worker = async (): Promise<void> => {
@@ -124,7 +168,7 @@ async function crawl(browser: Browser, base: string, start: string): Promise<Map
           result = await visit(page, url);
         } else {
           const response = await fetch(url);
-          result = { status: response.status, errors: [], links: [], ids: new Set() };
+          result = { status: response.status, errors: [], links: [], ids: new Set(), overflow: { by: 0, culprits: [] }, networkNodes: [] };
         }
         seen.set(url, result);
         for (const link of result.links) {
@@ -283,7 +327,6 @@ describe("docs site", () => {
       const shown = await page.locator("blockquote.cas-quote p.cas-said").allTextContents();
       expect(shown).toContain(quote);
       expect(await page.locator("blockquote.cas-quote").first().isVisible()).toBe(true);
-      await page.screenshot({ path: join(ARTIFACTS, "docs-record-page.png"), fullPage: true });
       await link.first().click();
       await page.waitForURL(pageOf(recordPagePath("meeting", meeting.id)));
     } finally {
@@ -291,26 +334,128 @@ describe("docs site", () => {
     }
   });
 
-  it("draws the timeline with one mark per dated record, on the timeline page and on the landing page", async () => {
+  it(`scrolls no page sideways in a ${PHONE} px window: wide tables and pictures scroll inside their own box`, () => {
+    const crawled = [...pages].filter(([url, page]) => isPage(url) && page.status === 200);
+    expect(crawled.length).toBeGreaterThan(data.all.length);
+    const wide = crawled.filter(([, page]) => page.overflow.by > 0).map(([url, page]) => `${url.slice(base.length)} scrolls ${page.overflow.by} px sideways: ${page.overflow.culprits.join("; ")}`);
+    expect(wide).toEqual([]);
+  });
+
+  it.each([1280, PHONE])("labels every timeline mark with visible text, without overlaps, on the timeline page and the landing page at %i px", async (width) => {
     const dated = data.primary.filter((r) => r.bounds).map((r) => r.id).sort();
     expect(dated.length).toBeGreaterThan(0);
-    const page = await openPage({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage({ viewport: { width, height: 900 } });
     try {
       for (const url of [pageOf(TIMELINE_PATH), landing]) {
         await page.goto(url, { waitUntil: "load" });
-        const marks = page.locator("svg.cas-timeline a.cas-mark");
-        expect((await marks.evaluateAll((as) => (as as unknown as El[]).map((a) => a.getAttribute("data-id")!))).sort(), url).toEqual(dated);
-        const titled = await marks.evaluateAll((as) => (as as unknown as El[]).filter((a) => a.querySelector("title")?.textContent).length);
-        expect(titled, "every mark has a <title> tooltip").toBe(dated.length);
-        const visible = await marks.evaluateAll((as) => (as as unknown as El[]).filter((a) => a.querySelector("rect")!.getBoundingClientRect().width > 0).length);
-        expect(visible, "every mark is drawn").toBe(dated.length);
+        const seen = await page.evaluate(() => {
+          const dom = globalThis as never as Dom;
+          const shown = [...dom.document.querySelectorAll("svg.cas-timeline")].filter((svg) => dom.getComputedStyle(svg).display !== "none" && svg.getBoundingClientRect().width > 0);
+          const svg = shown[0]!;
+          const frame = svg.getBoundingClientRect();
+          const marks = [...svg.querySelectorAll("a.cas-mark")].map((a) => {
+            const label = a.querySelector("text.cas-label")!;
+            const box = label.getBoundingClientRect();
+            return { id: a.getAttribute("data-id")!, text: [...label.querySelectorAll("tspan")].map((t) => t.textContent ?? "").join(" "), box, hidden: dom.getComputedStyle(label).visibility === "hidden", point: a.querySelector(".cas-point")!.getBoundingClientRect() };
+          });
+          return { svgs: shown.length, frame, marks, title: svg.querySelector("title")?.textContent ?? "", desc: svg.querySelector("desc")?.textContent ?? "" };
+        });
+        expect(seen.svgs, `${url}: one timeline shown at ${width} px`).toBe(1);
+        expect(seen.title && seen.desc, "the picture has a title and a description").toBeTruthy();
+        expect(seen.marks.map((m) => m.id).sort(), url).toEqual(dated);
+        for (const m of seen.marks) {
+          const record = data.byId.get(m.id)!;
+          expect(m.text.replace(/\s+/g, " "), `label of ${m.id}`).toBe(recordTitle(record));
+          expect(m.hidden).toBe(false);
+          // Readable: at least 10 px tall lines, inside the picture.
+          expect(m.box.height, `${m.id}: label height`).toBeGreaterThanOrEqual(10);
+          expect(m.box.left, `${m.id}: label inside the picture`).toBeGreaterThanOrEqual(seen.frame.left - 1);
+          expect(m.box.right, `${m.id}: label inside the picture`).toBeLessThanOrEqual(seen.frame.right + 1);
+        }
+        const overlaps: string[] = [];
+        const hit = (a: Box, b: Box): boolean => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        for (const [i, a] of seen.marks.entries()) {
+          for (const b of seen.marks.slice(i + 1)) {
+            if (hit(a.box, b.box)) overlaps.push(`the labels of ${a.id} and ${b.id}`);
+            if (hit(a.box, b.point) || hit(b.box, a.point)) overlaps.push(`a label and the mark of ${a.id} / ${b.id}`);
+          }
+        }
+        expect(overlaps, `${url} at ${width} px`).toEqual([]);
       }
-      await page.goto(landing, { waitUntil: "load" });
-      await page.waitForFunction(NAV_RENDERED);
-      await page.screenshot({ path: join(ARTIFACTS, "docs-landing.png") });
-      await page.locator("svg.cas-timeline").first().screenshot({ path: join(ARTIFACTS, "docs-timeline.png") });
     } finally {
       await page.close();
+    }
+  });
+
+  it("links every network node to its page, on the network page and on each actor page that has a network", () => {
+    const actorsWithParts = data.file.records.actor.filter((a) => data.primary.some((r) => (r.participants ?? []).some((p) => p.actor === a.id)));
+    expect(actorsWithParts.length).toBeGreaterThan(0);
+    const participations = data.primary.flatMap((r) => (r.participants ?? []).map((p) => ({ actor: p.actor, record: r.id })));
+    for (const path of [NETWORK_PATH, ...actorsWithParts.map((a) => recordPagePath("actor", a.id))]) {
+      const url = pageOf(path);
+      const crawled = pages.get(url);
+      expect(crawled?.status, url).toBe(200);
+      const focus = path === NETWORK_PATH ? undefined : path.split("/").pop()!;
+      const records = new Set(participations.filter((p) => focus === undefined || p.actor === focus).map((p) => p.record));
+      const expected = new Set([...records, ...participations.filter((p) => records.has(p.record)).map((p) => p.actor)]);
+      // Each picture is laid out twice (wide screens and phones), with the same nodes.
+      const nodes = crawled!.networkNodes;
+      expect(nodes.length, url).toBe(2 * expected.size);
+      expect(new Set(nodes.map((n) => n.id)), url).toEqual(expected);
+      for (const node of nodes) {
+        const record = data.byId.get(node.id)!;
+        expect(node.url, `${node.id} on ${path}`).toBe(pageOf(recordPagePath(record.kind, record.id)));
+        expect(pages.get(node.url)?.status, `${node.url}, linked from the network on ${path}`).toBe(200);
+      }
+    }
+  });
+
+  it("shows the error types of @throws tags on the API pages", () => {
+    // Every `@throws {Type}` in a doc comment of an exported function of src/, as typedoc renders it.
+    const thrown = new Map<string, Set<string>>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (file.endsWith(".ts")) {
+          for (const [, comment, name] of readFileSync(file, "utf8").matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export function (\w+)/g)) {
+            const types = [...comment!.matchAll(/@throws \{(\w+)\}/g)].map((m) => m[1]!);
+            if (types.length) thrown.set(name!, new Set([...(thrown.get(name!) ?? []), ...types]));
+          }
+        }
+      }
+    };
+    walk(join(REPO, "src"));
+    const documented = [...thrown].filter(([name]) => existsSync(join(SITE, "functions", `${name}.html`)));
+    expect(documented.map(([name]) => name)).toEqual(expect.arrayContaining(["timeline", "search"]));
+    for (const [name, types] of documented) {
+      const html = readFileSync(join(SITE, "functions", `${name}.html`), "utf8");
+      const shown = [...html.matchAll(/<div class="tsd-tag-throws">[\s\S]*?<span class="tsd-type-annotation">\{?(\w+)\}?<\/span>/g)].map((m) => m[1]);
+      expect(new Set(shown), `Throws on functions/${name}.html`).toEqual(types);
+    }
+  });
+
+  it("writes screenshots of the landing page, a record page, the timeline and the network at 1280 and 390 px", { timeout: 180_000 }, async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const shots: [string, string][] = [
+      ["landing", landing],
+      ["record", pageOf(recordPagePath("declaration", "2018-tashkent-declaration"))],
+      ["timeline", pageOf(TIMELINE_PATH)],
+      ["network", pageOf(NETWORK_PATH)],
+    ];
+    for (const width of [1280, PHONE]) {
+      const page = await openPage({ viewport: { width, height: width === PHONE ? 844 : 900 } });
+      try {
+        for (const [name, url] of shots) {
+          await page.goto(url, { waitUntil: "load" });
+          await page.waitForFunction(NAV_RENDERED);
+          const file = join(ARTIFACTS, `docs-${name}-${width}.png`);
+          await page.screenshot({ path: file, fullPage: name !== "landing" });
+          expect(existsSync(file)).toBe(true);
+        }
+      } finally {
+        await page.close();
+      }
     }
   });
 });

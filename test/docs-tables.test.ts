@@ -5,6 +5,7 @@ import { DATASET_MARKER, injector, landingBanner, siteInjections } from "../scri
 import { text } from "../scripts/docs/markup.js";
 import { indexDataset, type DataFile } from "../scripts/docs/model.js";
 import { ruleDocs, rulesTable, RULES_MARKER } from "../scripts/docs/rules-table.js";
+import { TIMELINE_MARKER } from "../scripts/docs/pages/timeline.js";
 import { vocabularyTables, VOCABULARY_MARKER } from "../scripts/docs/vocabulary-table.js";
 import { FILE_RULES, RULES } from "../scripts/validate/index.js";
 import { RELATIONS, ROLES, MEETING_TYPES, TOMBSTONE_STATUSES } from "../src/model/vocabulary.js";
@@ -45,12 +46,16 @@ describe("the marker injector", () => {
 
   it("replaces each marker with HTML whose links are relative to the page, and records where it found them", () => {
     const { inject, found } = injector(siteInjections(data, "<table>rules</table>"));
-    const landing = inject(`<p>intro</p>${DATASET_MARKER}`, "index.html");
+    const landing = inject(`<p>intro</p>${TIMELINE_MARKER}${DATASET_MARKER}`, "index.html");
     expect(landing).not.toContain(DATASET_MARKER);
     expect(landing).toContain('href="records/meetings.html"');
+    expect(landing).toContain('href="network.html"');
     expect(landing).toContain('href="timeline.svg"');
+    // The timeline twice: laid out for wide screens and for phones.
+    expect(landing.match(/<svg [^>]*class="cas-timeline"/g)).toHaveLength(2);
     const guide = inject(`${RULES_MARKER}<hr>${VOCABULARY_MARKER}`, "guides/contributing.html");
-    expect(guide).toContain("<table>rules</table>");
+    // Every table scrolls in a box of its own, so a phone page never scrolls sideways.
+    expect(guide).toContain('<div class="cas-scroll"><table>rules</table></div>');
     expect(guide).toContain(text("MEETING_TYPES"));
     expect(inject(DATASET_MARKER, "guides/x.html")).toContain('href="../records/meetings.html"');
     expect(found.get(DATASET_MARKER)).toEqual(["index.html", "guides/x.html"]);
@@ -59,7 +64,7 @@ describe("the marker injector", () => {
 
   it("puts a line linking every kind's index, the timeline and the first guide at the top of the landing page only", () => {
     const banner = landingBanner(data, "index.html")!;
-    for (const href of ["records/meetings.html", "records/topics.html", "timeline.html", "guides/getting-started.html"]) expect(banner).toContain(`href="${href}"`);
+    for (const href of ["records/meetings.html", "records/topics.html", "timeline.html", "network.html", "guides/getting-started.html"]) expect(banner).toContain(`href="${href}"`);
     expect(landingBanner(data, "guides/x.html")).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, csvRows, LIST_SEPARATOR } from "../src/exports/columns.js";
 import { toCsv } from "../src/exports/csv.js";
 import { exportFileName } from "../src/exports/index.js";
-import { ID_BASE } from "../src/exports/jsonld.js";
+import { ID_BASE, schemaDates } from "../src/exports/jsonld.js";
 import type { AnyRecord, Meeting, PrimaryRecord } from "../src/model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind } from "../src/model/vocabulary.js";
 import { REPO } from "./helpers/data-tree.js";
@@ -85,8 +85,9 @@ describe("CSV columns read the right fields", () => {
   it.each(PRIMARY_KINDS)("%s: title, date, participants, places, topics and evidence", (kind) => {
     for (const record of data.records[kind] as PrimaryRecord[]) {
       expect(cell(kind, record.id, "title")).toBe(record.title);
-      expect(cell(kind, record.id, "date")).toBe(record.date?.edtf ?? "");
-      expect(cell(kind, record.id, "earliest")).toBe(record.bounds?.earliest ?? "");
+      expect(cell(kind, record.id, "date_edtf")).toBe(record.date?.edtf ?? "");
+      expect(cell(kind, record.id, "date_earliest")).toBe(record.bounds?.earliest ?? "");
+      expect(cell(kind, record.id, "date_inferred")).toBe(record.date ? String(record.date.inferred !== undefined) : "");
       const participants = cell(kind, record.id, "participants");
       expect(participants ? participants.split("|").map((p) => p.split(":")) : []).toEqual((record.participants ?? []).map((p) => [p.actor, p.role]));
       expect(cell(kind, record.id, "places")).toBe((record.places ?? []).map((p) => p.place).join("|"));
@@ -177,6 +178,50 @@ describe("JSON-LD graph", () => {
       const citation = nodes.get(ID_BASE + record.id)!.citation as { "@type": string; text: string; isPartOf: { "@id": string } }[];
       expect(citation.map((c) => [c["@type"], c.text, c.isPartOf["@id"]])).toEqual(record.evidence.map((e) => ["Quotation", e.quote, ID_BASE + e.source]));
     }
+  });
+
+  it("loses nothing in expansion: every value of the compact graph is in the expanded one", async () => {
+    const leaves = (value: unknown): number => {
+      if (Array.isArray(value)) return value.reduce((n: number, v) => n + leaves(v), 0);
+      if (value && typeof value === "object") return Object.entries(value).reduce((n, [k, v]) => n + (k === "@context" ? 0 : leaves(v)), 0);
+      return 1;
+    };
+    const expanded = await jsonld.expand(doc, { documentLoader: offline, safe: true });
+    expect(leaves(expanded)).toBe(leaves(doc["@graph"]));
+  });
+
+  it("gives every dated record a schema.org date no more precise than its EDTF, flags inferred dates, keeps the EDTF", () => {
+    const nodes = new Map(doc["@graph"].map((node) => [node["@id"], node]));
+    const property = { meeting: ["startDate"], declaration: ["legislationDate", "dateCreated"], initiative: ["foundingDate", "dateCreated"] } as const;
+    let dated = 0;
+    for (const kind of PRIMARY_KINDS) {
+      for (const record of data.records[kind] as PrimaryRecord[]) {
+        const node = nodes.get(ID_BASE + record.id)!;
+        if (!record.date) {
+          for (const p of property[kind]) expect(node[p], record.id).toBeUndefined();
+          continue;
+        }
+        dated++;
+        const value = property[kind].map((p) => node[p]).find((v) => v !== undefined) as string;
+        expect(value, record.id).toBe(schemaDates(record.date.edtf)![0]);
+        expect(node["cas:date"]).toBe(record.date.edtf);
+        expect(node["cas:dateIsInferred"]).toBe(record.date.inferred !== undefined);
+        if (record.date.inferred) expect(node["cas:dateInferred"]).toBe(record.date.inferred);
+      }
+    }
+    expect(dated).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ["2018-03-26", ["2018-03-26", undefined]],
+    ["2018-03", ["2018-03", undefined]],
+    ["2018-23~", ["2018", undefined]],
+    ["2025?", ["2025", undefined]],
+    ["2019-06%", ["2019-06", undefined]],
+    ["2024-05-16/2024-05-17", ["2024-05-16", "2024-05-17"]],
+    ["2026/2030", ["2026", "2030"]],
+  ])("schemaDates(%j) is %j: ISO 8601 that never claims more precision than the EDTF", (edtf, expected) => {
+    expect(schemaDates(edtf)).toEqual(expected);
   });
 
   it("carries whom participants acted for and the statements made at a meeting, as quotations spoken by the speaker", () => {

@@ -5,13 +5,15 @@
  */
 import type { Kind } from "../../src/model/vocabulary.js";
 import { KINDS } from "../../src/model/vocabulary.js";
-import { guidePagePath, kindIndexPath, recordPagePath, relativeUrl, siteUrl, TIMELINE_PATH, TIMELINE_SVG_FILE } from "./links.js";
+import { guidePagePath, kindIndexPath, NETWORK_PATH, recordPagePath, relativeUrl, siteUrl, TIMELINE_PATH, TIMELINE_SVG_FILE } from "./links.js";
 import { a, el, plural, text } from "./markup.js";
 import type { SiteData } from "./model.js";
 import { kindTitle } from "./pages/indexes.js";
+import { actorNetworkMarker, NETWORK_MARKER } from "./pages/network.js";
 import { TIMELINE_MARKER } from "./pages/timeline.js";
+import { actorNetwork, NETWORK_SIZES, networkOverview, networkSvg, type Network, type NetworkNode } from "./network-svg.js";
 import { RULES_MARKER } from "./rules-table.js";
-import { timelineMarks, timelineSvg } from "./timeline-svg.js";
+import { timelineMarks, timelineSvg, type TimelineMark } from "./timeline-svg.js";
 import { VOCABULARY_MARKER, vocabularyTables } from "./vocabulary-table.js";
 
 /** Where the landing page (the README) shows the dataset: links to every kind and the timeline. */
@@ -23,14 +25,24 @@ export interface Injection {
   readonly html: (url: string) => string;
 }
 
-/** The timeline picture with links relative to the page at `url`, in a figure with a caption. */
+/** Width of the timeline laid out for wide screens (also the standalone SVG file), and for phones, in px. */
+export const TIMELINE_WIDTHS = { wide: 640, narrow: 330 } as const;
+
+/**
+ * The timeline picture with links relative to the page at `url`, in a figure with a caption:
+ * laid out twice, for wide screens and for phones (the site's CSS shows the one that fits), so
+ * the labels stay readable at either width instead of being scaled down.
+ */
 export function timelineFigure(data: SiteData, url: string): string {
-  const svg = timelineSvg(timelineMarks(data.primary), { href: (m) => relativeUrl(url, siteUrl(recordPagePath(m.kind, m.id))) });
-  const caption = `Every dated record, one lane per kind; a mark spans the days its date may denote. Point at a mark for its title, click it to open the record. ${a(relativeUrl(url, TIMELINE_SVG_FILE), "The picture as an SVG file")}.`;
-  return el("figure", { class: "cas-figure" }, el("div", { class: "cas-scroll" }, svg), el("figcaption", {}, caption));
+  const marks = timelineMarks(data.primary);
+  const href = (m: TimelineMark): string => relativeUrl(url, siteUrl(recordPagePath(m.kind, m.id)));
+  const wide = timelineSvg(marks, { href, width: TIMELINE_WIDTHS.wide, idPrefix: "cas-tl-wide" });
+  const narrow = timelineSvg(marks, { href, width: TIMELINE_WIDTHS.narrow, idPrefix: "cas-tl-narrow" });
+  const caption = `Every dated record, one lane per kind, labelled with its title; click a label to open the record. The style of a mark says how precise its date is (see the key). ${a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "The timeline page")} lists the dates in words; ${a(relativeUrl(url, TIMELINE_SVG_FILE), "the picture as an SVG file")}.`;
+  return el("figure", { class: "cas-figure cas-timeline-figure" }, el("div", { class: "cas-wide-only" }, wide), el("div", { class: "cas-narrow-only" }, narrow), el("figcaption", {}, caption));
 }
 
-/** The dataset block of the landing page: one link per kind index with its count, the timeline page, and the picture. */
+/** The dataset block of the landing page: one link per kind index with its count, and the timeline page. */
 export function datasetBlock(data: SiteData, url: string): string {
   const link = (kind: Kind): string => a(relativeUrl(url, siteUrl(kindIndexPath(kind))), text(kindTitle(kind)), { class: "cas-kind-link" }) + ` ${el("span", { class: "cas-meta" }, text(String(data.file.counts[kind] ?? 0)))}`;
   const total = Object.values(data.file.counts).reduce((n, c) => n + c, 0);
@@ -38,8 +50,7 @@ export function datasetBlock(data: SiteData, url: string): string {
     "section",
     { class: "cas-dataset" },
     el("p", {}, text(`Browse the ${plural(total, "record")} of dataset ${data.file.version}, each on its own page with its evidence quotes and links to its sources:`)),
-    el("ul", { class: "cas-kinds" }, ...KINDS.map((kind) => el("li", {}, link(kind))), el("li", {}, a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline", { class: "cas-kind-link" }))),
-    timelineFigure(data, url),
+    el("ul", { class: "cas-kinds" }, ...KINDS.map((kind) => el("li", {}, link(kind))), el("li", {}, a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline", { class: "cas-kind-link" })), el("li", {}, a(relativeUrl(url, siteUrl(NETWORK_PATH)), "Network", { class: "cas-kind-link" }))),
   );
 }
 
@@ -55,24 +66,58 @@ export function landingBanner(data: SiteData, url: string): string | undefined {
     { class: "cas-browse", "aria-label": "Browse the dataset" },
     el("strong", {}, "Browse the dataset:"),
     " ",
-    [...kinds, a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline"), a(relativeUrl(url, siteUrl(guidePagePath("getting-started"))), "Getting started")].join(" · "),
+    [...kinds, a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline"), a(relativeUrl(url, siteUrl(NETWORK_PATH)), "Network"), a(relativeUrl(url, siteUrl(guidePagePath("getting-started"))), "Getting started")].join(" · "),
   );
 }
 
-/** The injections of the site: the dataset block, the timeline picture, the rules table and the vocabulary tables. */
+/**
+ * A network picture with links relative to the page at `url`, laid out twice (wide screens and
+ * phones, as the timeline is), in a figure with a caption.
+ */
+export function networkFigure(network: Network, url: string, title: string, idPrefix: string): string {
+  const href = (node: NetworkNode): string => relativeUrl(url, siteUrl(recordPagePath(node.kind, node.id)));
+  const wide = networkSvg(network, { href, sizes: NETWORK_SIZES.wide, idPrefix: `${idPrefix}-wide`, title });
+  const narrow = networkSvg(network, { href, sizes: NETWORK_SIZES.narrow, idPrefix: `${idPrefix}-narrow`, title });
+  return el("figure", { class: "cas-figure cas-network-figure" }, el("div", { class: "cas-wide-only cas-scroll" }, wide), el("div", { class: "cas-narrow-only cas-scroll" }, narrow));
+}
+
+/** The network injections: the overview, and the neighbourhood of every actor that took part in a record. */
+function networkInjections(data: SiteData): Injection[] {
+  const actors = (data.file.records.actor ?? []).filter((actor) => data.primary.some((r) => (r.participants ?? []).some((p) => p.actor === actor.id)));
+  return [
+    { marker: NETWORK_MARKER, html: (url) => networkFigure(networkOverview(data), url, "Who took part in which meeting, declaration and initiative", "cas-net") },
+    ...actors.map((actor) => ({ marker: actorNetworkMarker(actor.id), html: (url: string) => networkFigure(actorNetwork(data, actor.id), url, `The records ${actor.name} took part in, with their participants`, "cas-net") })),
+  ];
+}
+
+/** The injections of the site: the dataset block, the timeline and network pictures, the rules table and the vocabulary tables. */
 export function siteInjections(data: SiteData, rulesHtml: string): Injection[] {
   const vocabularies = vocabularyTables();
   return [
     { marker: DATASET_MARKER, html: (url) => datasetBlock(data, url) },
     { marker: TIMELINE_MARKER, html: (url) => timelineFigure(data, url) },
+    ...networkInjections(data),
     { marker: RULES_MARKER, html: () => rulesHtml },
     { marker: VOCABULARY_MARKER, html: () => vocabularies },
   ];
 }
 
 /**
+ * Wraps every table of a rendered page in a `.cas-scroll` box, so a table wider than a phone
+ * scrolls inside its box instead of widening the page.
+ * @example
+ * ```ts
+ * scrollableTables("<table><tr><td>x</td></tr></table>"); // '<div class="cas-scroll"><table>…</table></div>'
+ * ```
+ */
+export function scrollableTables(html: string): string {
+  return html.replace(/<table\b/g, '<div class="cas-scroll"><table').replace(/<\/table>/g, "</table></div>");
+}
+
+/**
  * An injector that replaces every marker and counts the pages each marker was found on, so
- * the build can fail when one was never found (a marker removed from the README, say).
+ * the build can fail when one was never found (a marker removed from the README, say); it also
+ * makes every table scroll in its own box ({@link scrollableTables}).
  */
 export function injector(injections: readonly Injection[]): { inject: (html: string, url: string) => string; found: Map<string, string[]> } {
   const found = new Map<string, string[]>(injections.map((i) => [i.marker, []]));
@@ -83,7 +128,7 @@ export function injector(injections: readonly Injection[]): { inject: (html: str
       found.get(marker)!.push(url);
       out = out.split(marker).join(make(url));
     }
-    return out;
+    return scrollableTables(out);
   };
   return { inject, found };
 }

@@ -10,6 +10,9 @@ import { COLLECTIONS, type Kind } from "../../src/model/vocabulary.js";
 /** Path of the timeline page. */
 export const TIMELINE_PATH = "timeline";
 
+/** Path of the network page (who took part in what). */
+export const NETWORK_PATH = "network";
+
 /** Path of the standalone timeline SVG file in the site, relative to the site root. */
 export const TIMELINE_SVG_FILE = "timeline.svg";
 

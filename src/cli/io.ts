@@ -14,8 +14,15 @@ export interface Io {
   readonly err: (text: string) => void;
   /** True when standard output is a terminal: tables are then fitted to its width. */
   readonly isTTY: boolean;
-  /** Width of the terminal in characters, when known. */
+  /** Width to fit output to, in characters, when known: `$COLUMNS`, else the terminal's width. */
   readonly columns?: number;
+}
+
+/** `$COLUMNS` when it is a positive whole number (shells set it; users set it to fit a window), else the terminal's width. */
+function columns(): number | undefined {
+  const fromEnv = process.env.COLUMNS;
+  if (fromEnv && /^[1-9]\d*$/.test(fromEnv)) return Number(fromEnv);
+  return process.stdout.isTTY ? process.stdout.columns : undefined;
 }
 
 /** The process's own streams. */
@@ -24,7 +31,7 @@ export function processIo(): Io {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
-    columns: process.stdout.columns,
+    columns: columns(),
   };
 }
 

@@ -3,22 +3,48 @@
  * turning the query API's input errors into usage errors.
  * @module
  */
-import type { Invocation } from "./command.js";
+import type { Flag, Invocation } from "./command.js";
 import { EXIT, UsageError } from "./errors.js";
-import { formatTable } from "./table.js";
+import type { Io } from "./io.js";
+import { wrap } from "./render.js";
+import { formatTable, type CutOrder } from "./table.js";
+
+/** Width of output when neither `COLUMNS` nor the terminal gives one (piped output). */
+export const DEFAULT_WIDTH = 80;
+
+/** `--wide`, taken by the commands that print tables. */
+export const WIDE_FLAG: Readonly<Record<string, Flag>> = {
+  wide: { type: "boolean", help: `never cut table cells (tables otherwise fit $COLUMNS, the terminal, or ${DEFAULT_WIDTH} columns)` },
+};
 
 /**
- * Prints `rows` as JSON (`--json`: `data`) or as a table, then returns exit code 0, or 1 with
- * `empty` on stderr when there is nothing to show.
+ * How record tables are cut to fit: the title (or name) first, down to 30 characters, then the
+ * id down to 20 (the full id is in `--json` and `--wide`), then both further.
+ */
+export const TITLE_THEN_ID: CutOrder = [["title", 30], ["name", 30], ["id", 20], ["title", 12], ["name", 12], ["id", 12]];
+
+/** The width to fit output to: `$COLUMNS`, else the terminal's width, else {@link DEFAULT_WIDTH}. */
+export function outputWidth(io: Io): number {
+  return io.columns ?? DEFAULT_WIDTH;
+}
+
+/**
+ * Prints `rows` as JSON (`--json`: `data`, never cut) or as a table fitted to
+ * {@link outputWidth} (unless `--wide`) by cutting the columns in `table.cuts` order, then
+ * returns exit code 0, or 1 with `empty` on stderr when there is nothing to show.
  */
 export function printRows(
-  { io, json }: Invocation,
+  { io, json, values }: Invocation,
   data: readonly unknown[],
-  table: { header: readonly string[]; rows: readonly (readonly string[])[]; footer?: string },
+  table: { header: readonly string[]; rows: readonly (readonly string[])[]; cuts?: CutOrder; footer?: string },
   empty: string,
 ): number {
   if (json) io.out(`${JSON.stringify(data, null, 2)}\n`);
-  else if (data.length > 0) io.out(formatTable(table.header, table.rows, io.isTTY ? io.columns : undefined) + (table.footer ? `${table.footer}\n` : ""));
+  else if (data.length > 0) {
+    const width = values.wide === true ? undefined : outputWidth(io);
+    const footer = table.footer ? (width === undefined ? [table.footer] : wrap(table.footer, width)) : [];
+    io.out(formatTable(table.header, table.rows, width, table.cuts) + footer.map((line) => `${line}\n`).join(""));
+  }
   if (data.length > 0) return EXIT.ok;
   io.err(`${empty}\n`);
   return EXIT.notFound;

@@ -1,7 +1,7 @@
 /**
- * Plain-text tables: left-aligned columns two spaces apart, a header row and a rule. On a
- * terminal the last column is cut to the window width so each row stays on one line; piped
- * output is never cut, so `grep` and `cut` see every character.
+ * Plain-text tables: left-aligned columns two spaces apart, a header row and a rule. Given a
+ * width (the terminal's, or 80 columns for piped output), the table is fitted to it by cutting
+ * the least useful columns first, each down to a minimum, with `…` marking every cut cell.
  * @module
  */
 
@@ -13,19 +13,41 @@ function fit(text: string, width: number): string {
 }
 
 /**
- * Formats `rows` under `header`. `width`, when given, is the terminal width: the last column is
- * shortened to fit it (never below 10 characters).
+ * Which columns may be cut to fit a width, least useful first: `[header, minimum width]`
+ * pairs. A header may appear more than once, with a smaller minimum, to cut it in stages
+ * (first the title down to 24, then the id down to 20, then the title further).
  */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], width?: number): string {
+export type CutOrder = readonly (readonly [column: string, min: number])[];
+
+/** The width of each column once the table is cut to `width` along `cuts`. */
+function columnWidths(header: readonly string[], rows: readonly (readonly string[])[], width: number | undefined, cuts: CutOrder): number[] {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? "").length)));
+  if (width === undefined) return widths;
+  let excess = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (header.length - 1) - width;
+  for (const [column, min] of cuts) {
+    if (excess <= 0) break;
+    const i = header.indexOf(column);
+    if (i === -1) continue;
+    const cut = Math.min(excess, Math.max(0, widths[i]! - Math.max(min, 2)));
+    widths[i]! -= cut;
+    excess -= cut;
+  }
+  return widths;
+}
+
+/**
+ * Formats `rows` under `header`. `width`, when given, is the width to fit: columns are cut in
+ * `cuts` order (by default the last column, down to 10 characters). A table whose uncut columns
+ * alone are wider than `width` stays wider.
+ */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], width?: number, cuts: CutOrder = [[header[header.length - 1] ?? "", 10]]): string {
+  const widths = columnWidths(header, rows, width, cuts);
   const last = header.length - 1;
-  const lead = widths.slice(0, last).reduce((sum, w) => sum + w + GAP.length, 0);
-  const room = width === undefined ? Infinity : Math.max(10, width - lead);
   const line = (cells: readonly string[]): string =>
     cells
-      .map((cell, i) => (i === last ? fit(cell, room) : cell.padEnd(widths[i]!)))
+      .map((cell, i) => (i === last ? fit(cell, widths[i]!) : fit(cell, widths[i]!).padEnd(widths[i]!)))
       .join(GAP)
       .trimEnd();
-  const rule = widths.map((w, i) => "─".repeat(i === last ? Math.min(w, room) : w));
+  const rule = widths.map((w) => "─".repeat(w));
   return `${[line(header), line(rule), ...rows.map(line)].join("\n")}\n`;
 }

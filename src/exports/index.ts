@@ -7,10 +7,16 @@
  */
 import type { AnyRecord, RecordByKind } from "../model/records.js";
 import { COLLECTIONS, KINDS, type Kind } from "../model/vocabulary.js";
-import { csvRows } from "./columns.js";
+import { cellText, csvRows } from "./columns.js";
 import { toCsv } from "./csv.js";
+import { csvFileName, dataPackage } from "./datapackage.js";
+import type { Cell } from "./fields.js";
 import { toJsonLd } from "./jsonld.js";
 import { toNdjson } from "./ndjson.js";
+import { TIDY_TABLES, type Table, type TableInput } from "./tidy.js";
+
+export { TABLES, TIDY_TABLES, type Table } from "./tidy.js";
+export { dataPackage, csvFileName, parquetFileName } from "./datapackage.js";
 
 /** The formats `export` writes. */
 export const EXPORT_FORMATS = ["json", "ndjson", "csv", "jsonld"] as const;
@@ -56,7 +62,25 @@ export function exportFileName(kind: Kind, format: "csv" | "ndjson"): string {
   return `${COLLECTIONS[kind]}.${format}`;
 }
 
-/** Every shipped export file: per kind CSV and NDJSON, and `dataset.jsonld` of all kinds. */
+/** The typed cells of `table` over `records`, one array per row, in column order (what the Parquet files hold). */
+export function tableCells(table: Table, records: ExportInput["records"]): Cell[][] {
+  return table.rows(records as TableInput).map((row) => table.columns.map((c) => c.value(row)));
+}
+
+/** `table` over `records` as an RFC 4180 CSV document, text cells neutralised against formulas. */
+export function tableCsv(table: Table, records: ExportInput["records"]): string {
+  const rows = table.rows(records as TableInput).map((row, i) => table.columns.map((c) => cellText(c.value(row), () => `${table.name} row ${i + 1} › ${c.name}`)));
+  return toCsv(
+    table.columns.map((c) => c.name),
+    rows,
+  );
+}
+
+/**
+ * Every shipped export file: per kind CSV and NDJSON, the tidy tables' CSV, the Data Package
+ * descriptor `datapackage.json`, and `dataset.jsonld` of all kinds. (The Parquet files are
+ * written by the build from {@link tableCells}.)
+ */
 export function exportFiles(input: ExportInput): { name: string; text: string }[] {
   const files: { name: string; text: string }[] = [];
   for (const kind of KINDS) {
@@ -64,6 +88,8 @@ export function exportFiles(input: ExportInput): { name: string; text: string }[
     files.push({ name: exportFileName(kind, "csv"), text: formatExport("csv", one) });
     files.push({ name: exportFileName(kind, "ndjson"), text: formatExport("ndjson", one) });
   }
+  for (const table of TIDY_TABLES) files.push({ name: csvFileName(table), text: tableCsv(table, input.records) });
+  files.push({ name: "datapackage.json", text: `${JSON.stringify(dataPackage(input), null, 1)}\n` });
   files.push({ name: "dataset.jsonld", text: formatExport("jsonld", input) });
   return files;
 }

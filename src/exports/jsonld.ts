@@ -5,9 +5,10 @@
  * documented in docs/exports.md.
  * @module
  */
-import type { DateClaim, Evidence, Participation, Quantity, Relation, Statement } from "../model/input.js";
+import type { DateClaim, Evidence, Participation, Quantity, Relation } from "../model/input.js";
 import type { Actor, AnyRecord, Declaration, Initiative, Meeting, Place, PrimaryRecord, Process, Source, Topic } from "../model/records.js";
 import { KINDS, type Kind } from "../model/vocabulary.js";
+import { inferredFromOf, onBehalfOfId, statementsOf, type LocatedEvidence } from "./pending.js";
 
 /** Prefix of every record's `@id`: the record id follows it. */
 export const ID_BASE = "urn:central-asia-security:";
@@ -30,22 +31,60 @@ const compact = (node: Node): Node =>
   Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 const camel = (term: string): string => term.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
-/** Evidence as schema.org `Quotation`s that are part of their source. */
+/** Evidence as schema.org `Quotation`s that are part of their source, with the quote's position where known. */
 function citation(evidence: readonly Evidence[] | undefined): Node[] | undefined {
-  return evidence?.map((e) => ({ "@type": "Quotation", text: e.quote, isPartOf: ref(e.source) }));
+  return evidence?.map((e: LocatedEvidence) =>
+    compact({ "@type": "Quotation", text: e.quote, isPartOf: ref(e.source), "cas:start": e.start, "cas:end": e.end, "cas:prefix": e.prefix, "cas:suffix": e.suffix }),
+  );
 }
 
-/** An EDTF value that is also plain ISO 8601 (no season, no qualifier) as [start, end]. */
-function isoDates(edtf: string | undefined): [string, string | undefined] | undefined {
-  const plain = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/;
-  const [start, end] = (edtf ?? "").split("/");
-  if (!start || !plain.test(start) || (end !== undefined && !plain.test(end))) return undefined;
-  return [start, end];
+/**
+ * An EDTF value as ISO 8601 dates schema.org accepts, [start, end], never more precise than the
+ * EDTF: a qualifier (`?`, `~`, `%`) is dropped (the `cas:` flags keep it) and a season keeps only
+ * its year (`2018-23~` → `2018`), since ISO 8601 dates have no seasons.
+ */
+export function schemaDates(edtf: string | undefined): [string, string | undefined] | undefined {
+  if (edtf === undefined) return undefined;
+  const reduce = (part: string): string => {
+    const bare = part.replace(/[?~%]$/, "");
+    return /^\d{4}-2[1-4]$/.test(bare) ? bare.slice(0, 4) : bare;
+  };
+  const [start, end] = edtf.split("/");
+  return [reduce(start!), end === undefined ? undefined : reduce(end)];
 }
 
-/** The EDTF date, its bounds and any inference note, as `cas:` terms. */
+/** The EDTF date and its inference as `cas:` terms: the reason in words, and a flag. */
 function dateTerms(prefix: string, claim: DateClaim | undefined): Node {
-  return { [`cas:${prefix}`]: claim?.edtf, [`cas:${prefix}Inferred`]: claim?.inferred, [`cas:${prefix}InferredFrom`]: claim?.inferredFrom };
+  return {
+    [`cas:${prefix}`]: claim?.edtf,
+    [`cas:${prefix}Inferred`]: claim?.inferred,
+    [`cas:${prefix}IsInferred`]: claim && claim.inferred !== undefined,
+    [`cas:${prefix}InferredFrom`]: inferredFromOf(claim),
+  };
+}
+
+/** The represented state or organisation as a link, where the claim names one. */
+const onBehalfOf = (claim: object): Node | undefined => {
+  const id = onBehalfOfId(claim);
+  return id === undefined ? undefined : ref(id);
+};
+
+/**
+ * Statements as schema.org `Quotation`s spoken by the speaker (`text`: the quoted words of a
+ * direct statement), with `cas:mode`, `cas:onBehalfOf`, topics and the evidence as `citation`.
+ */
+function statements(record: AnyRecord): Node[] | undefined {
+  return statementsOf(record)?.map((st) =>
+    compact({
+      "@type": "Quotation",
+      spokenByCharacter: st.speaker === undefined ? undefined : ref(st.speaker),
+      "cas:onBehalfOf": onBehalfOf(st),
+      "cas:mode": st.mode,
+      text: st.words,
+      about: st.topics?.map(ref),
+      citation: citation(st.evidence),
+    }),
+  );
 }
 
 /** A participation as a schema.org `Role` that links the actor through `property`. */
@@ -55,25 +94,9 @@ function role(property: string, p: Participation): Node {
     roleName: p.role,
     [property]: ref(p.actor),
     namedPosition: p.capacity,
-    "cas:onBehalfOf": p.onBehalfOf === undefined ? undefined : ref(p.onBehalfOf),
+    "cas:onBehalfOf": onBehalfOf(p),
     "cas:nameAsReported": p.nameAsReported,
     citation: citation(p.evidence),
-  });
-}
-
-/**
- * A statement as a schema.org `Quotation` (its `text` the quoted words, for direct statements),
- * spoken by the speaker, with `cas:mode` and `cas:onBehalfOf`.
- */
-function statement(s: Statement): Node {
-  return compact({
-    "@type": "Quotation",
-    spokenByCharacter: s.speaker === undefined ? undefined : ref(s.speaker),
-    "cas:onBehalfOf": s.onBehalfOf === undefined ? undefined : ref(s.onBehalfOf),
-    "cas:mode": s.mode,
-    text: s.words,
-    about: s.topics?.map(ref),
-    citation: citation(s.evidence),
   });
 }
 
@@ -100,12 +123,13 @@ function primary(record: PrimaryRecord, participation: string, where: string): N
     "cas:earliest": record.bounds?.earliest,
     "cas:latest": record.bounds?.latest,
     "cas:precision": record.bounds?.precision,
+    "cas:uncertain": record.bounds?.uncertain,
+    "cas:approximate": record.bounds?.approximate,
     [where]: record.places?.map((p) => ref(p.place)),
     [participation]: record.participants?.map((p) => role(participation, p)),
     about: record.topics?.map(ref),
     ...relations(record.relations),
     "cas:quantity": record.quantities?.map(quantity),
-    "cas:statement": record.kind === "initiative" ? undefined : record.statements?.map(statement),
   };
 }
 
@@ -114,11 +138,12 @@ function primary(record: PrimaryRecord, participation: string, where: string): N
 const EVENT_STATUS: Record<Meeting["status"], string | undefined> = { held: "EventScheduled", planned: "EventScheduled", "called-for": undefined };
 const ATTENDANCE: Record<NonNullable<Meeting["attendance"]>, string> = { "in-person": "OfflineEventAttendanceMode", online: "OnlineEventAttendanceMode" };
 const LEGAL_TYPES: readonly string[] = ["agreement", "peace-agreement", "convention"];
+const INITIATIVE_FOUNDED: readonly string[] = ["under-way", "established"];
 
 /** Per kind: the node's `@type` and its kind-specific terms (the shared ones are added by `toJsonLd`). */
 const NODES: { readonly [K in Kind]: (record: Extract<AnyRecord, { kind: K }>) => Node } = {
   meeting: (r: Meeting) => {
-    const iso = isoDates(r.date?.edtf);
+    const iso = schemaDates(r.date?.edtf);
     return {
       "@type": "Event",
       ...primary(r, "attendee", "location"),
@@ -133,17 +158,30 @@ const NODES: { readonly [K in Kind]: (record: Extract<AnyRecord, { kind: K }>) =
   declaration: (r: Declaration) => ({
     "@type": LEGAL_TYPES.includes(r.type) ? "Legislation" : "CreativeWork",
     ...primary(r, "contributor", "locationCreated"),
+    // The date of the document's stage (proposed, adopted, signed): Legislation's own
+    // legislationDate, else the CreativeWork's dateCreated; the period it covers is its
+    // temporalCoverage (an ISO 8601 interval).
+    [LEGAL_TYPES.includes(r.type) ? "legislationDate" : "dateCreated"]: schemaDates(r.date?.edtf)?.[0],
+    temporalCoverage: schemaDates(r.period?.edtf)?.filter((d) => d !== undefined).join("/"),
     "cas:stage": r.stage,
     ...dateTerms("period", r.period),
     "cas:provision": r.provisions,
   }),
-  initiative: (r: Initiative) => ({ "@type": "Project", ...primary(r, "member", "location"), "cas:status": r.status }),
+  initiative: (r: Initiative) => ({
+    "@type": "Project",
+    ...primary(r, "member", "location"),
+    "cas:status": r.status,
+    // An initiative under way or established was founded then; one only proposed, announced or
+    // agreed was put forward then: schema.org has no closer term than dateCreated for that.
+    [INITIATIVE_FOUNDED.includes(r.status) ? "foundingDate" : "dateCreated"]: schemaDates(r.date?.edtf)?.[0],
+  }),
   actor: (r: Actor) => ({
     "@type": r.type === "person" ? "Person" : r.type === "state" ? "Country" : "Organization",
     name: r.name,
     alternateName: [...(r.shortName ? [r.shortName] : []), ...(r.altNames ?? [])],
     "cas:countryCode": r.country,
     jobTitle: r.positions?.map((p) => p.title),
+    "cas:position": r.positions?.map((p) => compact({ "@type": "Role", roleName: p.title, "cas:onBehalfOf": onBehalfOf(p), citation: citation(p.evidence) })),
   }),
   place: (r: Place) => ({ "@type": "Place", name: r.name, "cas:type": r.type, "cas:countryCode": r.country }),
   source: (r: Source) => ({
@@ -153,7 +191,7 @@ const NODES: { readonly [K in Kind]: (record: Extract<AnyRecord, { kind: K }>) =
     publisher: r.publisher && ref(r.publisher),
     "cas:citedOutlet": r.citedOutlets?.map(ref),
     locationCreated: r.dateline && ref(r.dateline.place),
-    datePublished: isoDates(r.published?.edtf)?.[0],
+    datePublished: schemaDates(r.published?.edtf)?.[0],
     ...dateTerms("published", r.published),
     inLanguage: r.language,
     sha256: r.sha256,
@@ -190,6 +228,7 @@ export function toJsonLd(records: Graph, info: { readonly version: string; reado
           "cas:kind": record.kind,
           description: record.summary,
           citation: "evidence" in record ? citation(record.evidence) : undefined,
+          "cas:statement": statements(record),
           "cas:addedIn": record.addedIn,
           "cas:modifiedIn": record.modifiedIn,
         }),

@@ -4,6 +4,7 @@ import { ROLES } from "../../../src/model/vocabulary.js";
 import { blocks, capitalize, el, facts, text, ul, words } from "../markup.js";
 import { groupBy, isPrimary, partsOfActor, partsOnBehalfOf, statementsOfActor } from "../model.js";
 import { evidenceAndSources, quotes, recordItem, recordLink, statementItem, versions, sourcesFact, type PageContext, recordPage } from "../render.js";
+import { actorNetworkMarker } from "./network.js";
 import type { Page } from "./page.js";
 
 function tookPart(ctx: PageContext, actor: Actor): string {
@@ -16,6 +17,7 @@ function tookPart(ctx: PageContext, actor: Actor): string {
     return `${recordItem(ctx, p.record)}${capacity}`;
   };
   return blocks(
+    inRecords.length > 0 && blocks("## Network", el("p", { class: "cas-meta" }, text("The records this actor took part in (right), with everyone who took part in them (left); lines are coloured by role. Click a box to open its page.")), actorNetworkMarker(actor.id)),
     "## Took part in",
     inRecords.length
       ? ROLES.filter((role) => byRole.has(role))

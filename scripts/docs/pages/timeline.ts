@@ -23,7 +23,7 @@ export function timelinePage(ctx: PageContext): Page {
         "p",
         { class: "cas-summary" },
         text(
-          "Every dated meeting, declaration and initiative on one time axis. A date known to the day is a narrow mark; a month, season or year is a span from the first to the last day it may denote, so the picture never looks more precise than the sources.",
+          "Every dated meeting, declaration and initiative on one time axis, labelled with its title. A date known to the day is a dot; a month, season or year is a light range over the days it may denote, with a dot on its earliest possible day, so the picture never looks more precise than the sources. Approximate or uncertain dates have a dashed outline; inferred dates are hatched, with a hollow ring when inferred from other sentences of the sources and a hollow diamond when inferred from outside knowledge.",
         ),
       ),
       TIMELINE_MARKER,

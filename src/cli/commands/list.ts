@@ -3,7 +3,7 @@ import { COLLECTIONS, DECLARATION_STAGES, findDeclarations, findInitiatives, fin
 import { PROGRAM, type Command } from "../command.js";
 import { UsageError } from "../errors.js";
 import { FILTER_FLAGS, filterFromFlags, hasFilterFlags } from "../filters.js";
-import { plural, printRows, query } from "../output.js";
+import { plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG } from "../output.js";
 import { isPrimaryKind, label, parseKind, RECORDS } from "../records.js";
 
 const FINDERS: Record<PrimaryKind, (filter: RecordFilter) => readonly PrimaryRecord[]> = {
@@ -46,7 +46,7 @@ export const list: Command = {
   usage: "list <kind> [filters]",
   summary: "list the records of a kind, filtered by country, actor, topic, place, process, status and date",
   description: `Kinds: ${KINDS.map((k) => COLLECTIONS[k]).join(", ")} (singular works too). Filters apply to meetings, declarations and initiatives; repeat a flag to match any of its values. Primary records are listed in chronological order, undated ones last.`,
-  flags: FILTER_FLAGS,
+  flags: { ...FILTER_FLAGS, ...WIDE_FLAG },
   arity: [1, 1],
   examples: [
     "list meetings",
@@ -67,6 +67,6 @@ export const list: Command = {
     }
     const header = records[0] ? columns(records[0]).map(([h]) => h) : [];
     const rows = records.map((r) => columns(r).map(([, cell]) => cell));
-    return printRows(invocation, records, { header, rows, footer: plural(records.length, kind, COLLECTIONS[kind]) }, `No ${COLLECTIONS[kind]} match.`);
+    return printRows(invocation, records, { header, rows, cuts: TITLE_THEN_ID, footer: plural(records.length, kind, COLLECTIONS[kind]) }, `No ${COLLECTIONS[kind]} match.`);
   },
 };

@@ -3,7 +3,7 @@ import { isRecordId, KINDS, related as relatedRecords } from "../../index.js";
 import { listFlag, stringFlag } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError, unknownValue } from "../errors.js";
-import { plural, printRows, query } from "../output.js";
+import { plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG } from "../output.js";
 import { allIds, label, parseKinds } from "../records.js";
 import { quote } from "../../text/clip.js";
 
@@ -22,6 +22,7 @@ export const related: Command = {
     direction: { type: "string", value: "<dir>", help: "outgoing or incoming" },
     via: { type: "string", multiple: true, value: "<via>", help: `only links of this sort: ${VIA.join(", ")}` },
     kind: { type: "string", multiple: true, value: "<kind>", help: "only linked records of this kind" },
+    ...WIDE_FLAG,
   },
   arity: [1, 1],
   examples: ["related 2018-tashkent-conference-on-afghanistan", "related kazakhstan --kind meetings", "related 2018-tashkent-declaration --direction outgoing --json"],
@@ -43,6 +44,6 @@ export const related: Command = {
     };
     const links = query(() => relatedRecords(id, options));
     const rows = links.map((l) => [l.direction === "outgoing" ? "→" : "←", l.relation, l.via, l.kind, l.id, label(l.record)]);
-    return printRows(invocation, links, { header: ["dir", "relation", "via", "kind", "id", "title"], rows, footer: plural(links.length, "link") }, `No records linked to ${id} match.`);
+    return printRows(invocation, links, { header: ["dir", "relation", "via", "kind", "id", "title"], rows, cuts: [["via", 6], ...TITLE_THEN_ID], footer: plural(links.length, "link") }, `No records linked to ${id} match.`);
   },
 };

@@ -3,7 +3,7 @@ import { KINDS, search as searchRecords, suggestSearchWords } from "../../index.
 import { stringFlag, listFlag } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
-import { plural, printRows, query } from "../output.js";
+import { plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG } from "../output.js";
 import { parseKinds } from "../records.js";
 import { quote } from "../../text/clip.js";
 
@@ -33,6 +33,7 @@ export const search: Command = {
   flags: {
     kind: { type: "string", multiple: true, value: "<kind>", help: "only records of this kind" },
     limit: { type: "string", value: "<n>", help: "at most n results (default 20)" },
+    ...WIDE_FLAG,
   },
   arity: [1, Infinity],
   examples: ["search tashkent declaration", "search water --kind declarations", "search Tokayev --limit 3 --json"],
@@ -43,6 +44,6 @@ export const search: Command = {
     const n = limit(stringFlag(values, "limit"));
     const hits = query(() => searchRecords(text, { ...(kinds && { kinds }), ...(n && { limit: n }) }));
     const rows = hits.map((h) => [h.score.toFixed(2), h.kind, h.id, h.field, h.title]);
-    return printRows(invocation, hits, { header: ["score", "kind", "id", "matched", "title"], rows, footer: plural(hits.length, "result") }, hits.length === 0 ? nothingMatches(text) : "");
+    return printRows(invocation, hits, { header: ["score", "kind", "id", "matched", "title"], rows, cuts: [["matched", 7], ...TITLE_THEN_ID], footer: plural(hits.length, "result") }, hits.length === 0 ? nothingMatches(text) : "");
   },
 };

@@ -2,6 +2,7 @@
 import { resolveId, type AnyRecord } from "../../index.js";
 import type { Command } from "../command.js";
 import { EXIT, unknownValue } from "../errors.js";
+import { outputWidth } from "../output.js";
 import { allIds } from "../records.js";
 import { renderRecord } from "../render.js";
 
@@ -9,7 +10,7 @@ import { renderRecord } from "../render.js";
 export const show: Command = {
   name: "show",
   usage: "show <id>",
-  summary: "show one record in full: every field, the summary and the evidence quotes",
+  summary: "show one record in full: every field and claim with the quotes behind it, and the summary",
   description: "An id retired in an earlier version (a tombstone) is followed to the record that replaced it, with a note on stderr.",
   flags: {},
   arity: [1, 1],
@@ -25,7 +26,7 @@ export const show: Command = {
     const records: readonly AnyRecord[] = resolved.records;
     if (records.length === 0) return EXIT.notFound;
     if (json) io.out(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
-    else io.out(records.map((r) => renderRecord(r, io.isTTY && io.columns ? io.columns : 100)).join("\n"));
+    else io.out(records.map((r) => renderRecord(r, outputWidth(io))).join("\n"));
     return EXIT.ok;
   },
 };
