@@ -165,7 +165,8 @@ describe("the packed tarball in a project without zod", () => {
     const version = run(bin, ["--version"], { cwd: project });
     expect(version.stderr).toBe("");
     expect(version.stdout).toBe(`central-asia-security ${pkg.version}\ndataset hash ${dataset.hash}\n`);
-    const result = run(bin, ["timeline"], { cwd: project });
+    // --wide: piped output is otherwise cut to 80 columns, ids included.
+    const result = run(bin, ["timeline", "--wide"], { cwd: project });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     for (const entry of timeline()) expect(result.stdout).toContain(entry.id);
