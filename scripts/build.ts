@@ -1,5 +1,5 @@
 /**
- * `npm run build`: data/ → validate → derive → src/generated/dataset.ts → dist/.
+ * `npm run build`: data/ → validate → derive → src/generated/ (dataset.ts, search-index.ts) → dist/.
  * Reports every problem in one run and exits 1 without touching dist/ when any is found.
  * The new dist/ is assembled in a staging folder and swapped in only when complete.
  */
@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { deriveDataset, type DerivedDataset } from "./derive.js";
 import { writeExports } from "./exports/index.js";
-import { generateModule } from "./generate.js";
+import { generateModule, generateSearchIndexModule } from "./generate.js";
 import { bundleLibrary } from "./lib/bundle.js";
 import { swapFolder, writeFileAtomic } from "./lib/files.js";
 import { jsonSchemaFiles } from "./lib/json-schemas.js";
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
   const dataset = deriveDataset(records, tombstones, manifests, pkg.version, preparedTexts(records, sourceTexts));
 
   writeFileAtomic(join(root, "src/generated/dataset.ts"), generateModule(dataset));
+  writeFileAtomic(join(root, "src/generated/search-index.ts"), generateSearchIndexModule(dataset));
   // Per-process name, so two builds running at once never share a half-written folder.
   const staging = `${distDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 /**
- * The records of each kind, deep-frozen, and the dataset's identity (version, hash, counts).
+ * The records of each kind, deep-frozen (the generated module freezes them as it creates
+ * them), and the dataset's identity (version, hash, counts).
  * @module
  */
 import { deepFreeze } from "./freeze.js";
@@ -16,7 +17,7 @@ import type { Kind } from "./model/vocabulary.js";
  * const held = meetings.filter((m) => m.status === "held").map((m) => m.title);
  * ```
  */
-export const meetings: readonly Meeting[] = deepFreeze(generated.MEETINGS);
+export const meetings: readonly Meeting[] = generated.MEETINGS;
 
 /**
  * Every declaration, statement, agreement, convention and programme of action, in
@@ -27,7 +28,7 @@ export const meetings: readonly Meeting[] = deepFreeze(generated.MEETINGS);
  * const signed = declarations.filter((d) => d.stage === "signed");
  * ```
  */
-export const declarations: readonly Declaration[] = deepFreeze(generated.DECLARATIONS);
+export const declarations: readonly Declaration[] = generated.DECLARATIONS;
 
 /**
  * Every initiative (proposals, programmes, institutions, offers), in chronological order;
@@ -38,7 +39,7 @@ export const declarations: readonly Declaration[] = deepFreeze(generated.DECLARA
  * const proposed = initiatives.filter((i) => i.status === "proposed").length;
  * ```
  */
-export const initiatives: readonly Initiative[] = deepFreeze(generated.INITIATIVES);
+export const initiatives: readonly Initiative[] = generated.INITIATIVES;
 
 /**
  * Every person, organization and state, by id.
@@ -48,7 +49,7 @@ export const initiatives: readonly Initiative[] = deepFreeze(generated.INITIATIV
  * const states = actors.filter((a) => a.type === "state").map((a) => a.country);
  * ```
  */
-export const actors: readonly Actor[] = deepFreeze(generated.ACTORS);
+export const actors: readonly Actor[] = generated.ACTORS;
 
 /**
  * Every place, by id.
@@ -58,7 +59,7 @@ export const actors: readonly Actor[] = deepFreeze(generated.ACTORS);
  * const cities = places.map((p) => `${p.name} (${p.country})`);
  * ```
  */
-export const places: readonly Place[] = deepFreeze(generated.PLACES);
+export const places: readonly Place[] = generated.PLACES;
 
 /**
  * Every source document the records cite, by id. The texts themselves are not shipped;
@@ -69,7 +70,7 @@ export const places: readonly Place[] = deepFreeze(generated.PLACES);
  * const titles = sources.map((s) => s.title);
  * ```
  */
-export const sources: readonly Source[] = deepFreeze(generated.SOURCES);
+export const sources: readonly Source[] = generated.SOURCES;
 
 /**
  * Every recurring format or process (the Istanbul Process, the Moscow format, …), by id.
@@ -79,7 +80,7 @@ export const sources: readonly Source[] = deepFreeze(generated.SOURCES);
  * const names = processes.map((p) => p.name);
  * ```
  */
-export const processes: readonly Process[] = deepFreeze(generated.PROCESSES);
+export const processes: readonly Process[] = generated.PROCESSES;
 
 /**
  * The controlled topic vocabulary, by id.
@@ -89,7 +90,7 @@ export const processes: readonly Process[] = deepFreeze(generated.PROCESSES);
  * const ids = topics.map((t) => t.id);
  * ```
  */
-export const topics: readonly Topic[] = deepFreeze(generated.TOPICS);
+export const topics: readonly Topic[] = generated.TOPICS;
 
 /**
  * The records of every kind, keyed by kind: the same frozen arrays as `meetings`, `actors`, …,

@@ -24,6 +24,7 @@ export type {
   DateMatch,
   DateSources,
   IdOfKind,
+  PrimaryId,
   RecordFilter,
   RecordForId,
   RecordId,
@@ -45,6 +46,7 @@ export type {
 export type {
   ActorId,
   DeclarationId,
+  IdsByKind,
   InitiativeId,
   KindById,
   MeetingId,

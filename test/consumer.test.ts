@@ -15,13 +15,15 @@ import { consumerProject, packInfo } from "./helpers/packed.js";
 import { run } from "./helpers/run.js";
 
 const tsc = join(REPO, "node_modules/typescript/bin/tsc");
+/** The oldest TypeScript the declarations are checked with (a pinned devDependency alias). */
+const tsc54 = join(REPO, "node_modules/typescript-5.4/bin/tsc");
 const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { version: string; bin: Record<string, string> };
 
-/** Type-checks `files` in `project` with `compilerOptions` (always strict); returns tsc's output and status. */
-function typecheck(project: string, name: string, compilerOptions: Record<string, unknown>, files: Record<string, string>) {
+/** Type-checks `files` in `project` with `compilerOptions` (always strict) using `compiler`; returns tsc's output and status. */
+function typecheck(project: string, name: string, compilerOptions: Record<string, unknown>, files: Record<string, string>, compiler = tsc) {
   for (const [file, text] of Object.entries(files)) writeFileSync(join(project, file), text);
   writeFileSync(join(project, name), JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", noEmit: true, types: [], ...compilerOptions }, files: Object.keys(files) }));
-  return run("node", [tsc, "-p", name], { cwd: project });
+  return run("node", [compiler, "-p", name], { cwd: project });
 }
 
 const NODENEXT = { module: "NodeNext", moduleResolution: "NodeNext" };
@@ -125,12 +127,46 @@ describe("the packed tarball in a project without zod", () => {
     }
   });
 
+  describe.each([
+    ["TypeScript 6.0", tsc],
+    ["TypeScript 5.4", tsc54],
+  ])("ids round-trip under %s", (version, compiler) => {
+    const tag = version.replace(/\D/g, "");
+    it("compiles ids returned by the API passed straight back (NodeNext and Bundler)", () => {
+      const roundTrip = [
+        'import { findMeetings, getActor, getRecord, isRecordId, meetings, related, search, timeline } from "central-asia-security";',
+        "const record = getRecord(timeline()[0].id);",
+        "const actor = getActor(meetings[0].participants![0].actor);",
+        'const links = related(search("doha")[0].id);',
+        "const input: string = process.argv[2] ?? \"russia\";",
+        "const byInput = isRecordId(input, \"actor\") ? findMeetings({ actor: input }) : [];",
+        "export const summary: string = `${record.id} ${actor.name} ${links.length} ${byInput.length}`;",
+        "declare const process: { argv: string[] };",
+        "",
+      ].join("\n");
+      for (const [name, options] of [[`tsconfig.roundtrip-${tag}.json`, NODENEXT], [`tsconfig.roundtrip-bundler-${tag}.json`, BUNDLER]] as const) {
+        const result = typecheck(project, name, options, { [`roundtrip-${tag}.ts`]: roundTrip }, compiler);
+        expect(result.stdout + result.stderr).toBe("");
+        expect(result.status).toBe(0);
+      }
+    });
+
+    it("rejects a misspelt actor id in a filter", () => {
+      const misuse = 'import { findMeetings } from "central-asia-security";\nexport const found = findMeetings({ actor: "rusia" });\n';
+      const result = typecheck(project, `tsconfig.rusia-${tag}.json`, NODENEXT, { [`rusia-${tag}.ts`]: misuse }, compiler);
+      expect(result.status).not.toBe(0);
+      // TS2820: not assignable, with the nearest id as a suggestion.
+      expect(result.stdout).toMatch(/TS2820: Type '"rusia"' is not assignable to type [\s\S]*Did you mean '"russia"'/);
+    });
+  });
+
   it("runs the CLI through the installed bin", () => {
     const bin = join(project, "node_modules/.bin/central-asia-security");
     const version = run(bin, ["--version"], { cwd: project });
     expect(version.stderr).toBe("");
     expect(version.stdout).toBe(`central-asia-security ${pkg.version}\ndataset hash ${dataset.hash}\n`);
-    const result = run(bin, ["timeline", "--wide"], { cwd: project }); // at the default 80 columns long ids are shortened
+    // --wide: piped output is otherwise cut to 80 columns, ids included.
+    const result = run(bin, ["timeline", "--wide"], { cwd: project });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     for (const entry of timeline()) expect(result.stdout).toContain(entry.id);

@@ -14,6 +14,7 @@ import { DUCKDB_OFFLINE, DUCKDB_TYPES, writeParquet } from "../scripts/exports/p
 import { TABLES } from "../src/exports/tidy.js";
 import { dataset, findDeclarations, findInitiatives, findMeetings, findStatements, related, timeline } from "../src/index.js";
 import type { AnyRecord } from "../src/model/records.js";
+import type { RecordFilter } from "../src/query/types.js";
 import type { Kind } from "../src/model/vocabulary.js";
 import { REPO } from "./helpers/data-tree.js";
 import { scratchDir } from "./helpers/scratch.js";
@@ -79,7 +80,7 @@ const QUESTIONS: readonly Question[] = [
     name: "records Kazakhstan took part in, itself or through someone acting on its behalf",
     sql: (s) => `SELECT DISTINCT record_id FROM ${s}.participations WHERE record_kind IN ('meeting', 'declaration', 'initiative') AND (actor_id = 'kazakhstan' OR on_behalf_of = 'kazakhstan')`,
     library: () => {
-      const filter = { actor: { actor: "kazakhstan", onBehalfOf: true } };
+      const filter: RecordFilter = { actor: { actor: "kazakhstan", onBehalfOf: true } };
       return ids([...findMeetings(filter), ...findDeclarations(filter), ...findInitiatives(filter)]);
     },
   },

@@ -12,10 +12,11 @@ describe("package contract", () => {
     for (const hook of ["preinstall", "install", "postinstall", "prepare"]) expect(pkg.scripts[hook]).toBeUndefined();
   });
 
-  it("pins every devDependency to an exact version", () => {
+  it("pins every devDependency to an exact version (an npm alias included, e.g. a second TypeScript)", () => {
     for (const [name, version] of Object.entries(pkg.devDependencies as Record<string, string>)) {
-      // Exact: a version, never a range (a pre-release tag such as 1.5.6-r.1 is still one version).
-      expect(version, name).toMatch(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/);
+      // Exact: a version, never a range (a pre-release tag such as 1.5.6-r.1 is still one version),
+      // optionally behind an npm alias (npm:typescript@5.4.5).
+      expect(version, name).toMatch(/^(?:npm:(?:@[\w.-]+\/)?[\w.-]+@)?\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/);
     }
   });
 

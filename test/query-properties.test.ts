@@ -54,7 +54,7 @@ function naiveFind(data: DatasetRecords, kind: PrimaryKind, filter: RecordFilter
       );
       if (!ok) return false;
     }
-    if (filter.topic !== undefined && !list(filter.topic).some((t) => (r.topics ?? []).includes(t))) return false;
+    if (filter.topic !== undefined && !list(filter.topic).some((t) => (r.topics ?? []).some((topic) => topic === t))) return false;
     if (filter.place !== undefined && !list(filter.place).some((p) => (r.places ?? []).some((c) => c.place === p))) return false;
     if (filter.process !== undefined && !list(filter.process).some((p) => processesOf(r).includes(p))) return false;
     if (filter.status !== undefined && !list(filter.status).includes(r.kind === "declaration" ? r.stage : r.status)) return false;
@@ -243,7 +243,7 @@ function quotesOf(value: unknown, out: string[] = []): string[] {
 
 function naiveSearcher(data: DatasetRecords) {
   const docs = KINDS.flatMap((k) => data[k] as readonly AnyRecord[]);
-  const byId = new Map(docs.map((r) => [r.id, r]));
+  const byId = new Map<string, AnyRecord>(docs.map((r) => [r.id, r]));
   const fieldWords = docs.map((r) => {
     const o = r as unknown as Record<string, unknown> & { participants?: { actor: string; nameAsReported?: string }[]; members?: { actor: string; nameAsReported?: string }[] };
     const people = o.participants ?? o.members ?? [];

@@ -1,28 +1,40 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  changes,
   findDeclarations,
+  findInitiatives,
   findMeetings,
   findStatements,
   getActor,
   getMeeting,
   getRecord,
   isRecordId,
+  meetings,
   related,
   search,
   timeline,
+  tombstones,
   type Actor,
   type ActorId,
   type AnyRecord,
   type Declaration,
+  type DeclarationId,
   type IdOfKind,
+  type Initiative,
+  type InitiativeId,
   type Meeting,
   type MeetingId,
   type Place,
   type PlaceId,
+  type PrimaryId,
+  type PrimaryRecord,
+  type ProcessId,
   type RecordForId,
   type RecordId,
   type RelatedEntry,
   type SearchHit,
+  type Source,
+  type SourceId,
   type Statement,
   type StatementEntry,
   type TimelineEntry,
@@ -93,6 +105,78 @@ describe("finders, timeline, related and search", () => {
   });
 });
 
+describe("ids round-trip: every id the API returns goes back in without a cast", () => {
+  it("types returned ids with the matching id union", () => {
+    expectTypeOf<TimelineEntry["id"]>().toEqualTypeOf<MeetingId | DeclarationId | InitiativeId>();
+    expectTypeOf<PrimaryId>().toEqualTypeOf<MeetingId | DeclarationId | InitiativeId>();
+    expectTypeOf<SearchHit["id"]>().toEqualTypeOf<RecordId>();
+    expectTypeOf<RelatedEntry["id"]>().toEqualTypeOf<RecordId>();
+    expectTypeOf<RelatedEntry["through"]>().toEqualTypeOf<ProcessId | ActorId | undefined>();
+    expectTypeOf<Meeting["id"]>().toEqualTypeOf<MeetingId>();
+    expectTypeOf<NonNullable<Meeting["participants"]>[number]["actor"]>().toEqualTypeOf<ActorId>();
+    expectTypeOf<NonNullable<Meeting["places"]>[number]["place"]>().toEqualTypeOf<PlaceId>();
+    expectTypeOf<NonNullable<Meeting["topics"]>[number]>().toEqualTypeOf<TopicId>();
+    expectTypeOf<NonNullable<Declaration["relations"]>[number]["target"]>().toEqualTypeOf<RecordId>();
+    expectTypeOf<Declaration["incoming"][number]["source"]>().toEqualTypeOf<RecordId>();
+    expectTypeOf<Meeting["evidence"][number]["source"]>().toEqualTypeOf<SourceId>();
+    expectTypeOf<NonNullable<Meeting["participants"]>[number]["onBehalfOf"]>().toEqualTypeOf<ActorId | undefined>();
+    expectTypeOf<NonNullable<Meeting["statements"]>[number]["speaker"]>().toEqualTypeOf<ActorId | undefined>();
+    expectTypeOf<NonNullable<StatementEntry["statement"]["topics"]>[number]>().toEqualTypeOf<TopicId>();
+    expectTypeOf<StatementEntry["statement"]["evidence"][number]["source"]>().toEqualTypeOf<SourceId>();
+  });
+
+  it("passes them back to getRecord, getActor and related", () => {
+    const entry = timeline()[0]!;
+    expectTypeOf(getRecord(entry.id)).toEqualTypeOf<Meeting | Declaration | Initiative>();
+    expectTypeOf(getRecord(entry.id)).toEqualTypeOf<PrimaryRecord>();
+    const participant = meetings[0]!.participants![0]!;
+    expectTypeOf(getActor(participant.actor)).toEqualTypeOf<Actor>();
+    const hit = search("doha")[0]!;
+    expectTypeOf(related(hit.id)).toEqualTypeOf<readonly RelatedEntry[]>();
+    expectTypeOf(getRecord(hit.id)).toEqualTypeOf<AnyRecord>();
+    expectTypeOf(getRecord(related(hit.id)[0]!.id)).toEqualTypeOf<AnyRecord>();
+    expectTypeOf(getRecord(meetings[0]!.evidence[0]!.source)).toEqualTypeOf<Source>();
+    const relation = findDeclarations()[0]!.relations![0]!;
+    expectTypeOf(getRecord(relation.target)).toEqualTypeOf<AnyRecord>();
+    findInitiatives({ actor: participant.actor, topic: meetings[0]!.topics![0]!, place: meetings[0]!.places![0]!.place });
+  });
+
+  it("never resolves getRecord of a live id to never", () => {
+    const id = timeline()[0]!.id as RecordId;
+    expectTypeOf(getRecord(id)).not.toBeNever();
+    expectTypeOf(getRecord(id)).toEqualTypeOf<AnyRecord>();
+  });
+
+  it("IdOfKind is an indexed lookup that takes unions of kinds", () => {
+    expectTypeOf<IdOfKind<"meeting" | "place">>().toEqualTypeOf<MeetingId | PlaceId>();
+    expectTypeOf<IdOfKind<"initiative">>().toEqualTypeOf<InitiativeId>();
+    expectTypeOf(getRecord(null as unknown as IdOfKind<"initiative">)).toEqualTypeOf<Initiative>();
+  });
+
+  it("types the release lists and tombstones with plain strings where ids may be retired", () => {
+    expectTypeOf(changes[0]!.added[0]!).toEqualTypeOf<string>();
+    expectTypeOf(tombstones).not.toBeAny();
+  });
+});
+
+describe("filter values are id unions", () => {
+  it("rejects a misspelt id and an unnarrowed string, and takes a string narrowed by isRecordId", () => {
+    // @ts-expect-error: "rusia" is not an actor id
+    findMeetings({ actor: "rusia" });
+    // @ts-expect-error: nor inside an actor-role filter
+    findMeetings({ actor: { actor: "rusia", role: "host" } });
+    // @ts-expect-error: "tashkent" is a place, not a topic
+    timeline({ topic: "tashkent" });
+    const input = "russia" as string;
+    // @ts-expect-error: a string from outside must be narrowed first
+    findMeetings({ actor: input });
+    if (isRecordId(input, "actor")) expectTypeOf(findMeetings({ actor: input })).toEqualTypeOf<readonly Meeting[]>();
+    if (isRecordId(input, "process")) findMeetings({ process: [input] });
+    // @ts-expect-error: related takes record ids
+    related("no-such-record");
+  });
+});
+
 describe("statements and onBehalfOf are typed", () => {
   it("findStatements returns entries pairing a statement with its meeting or declaration", () => {
     expectTypeOf(findStatements()).toEqualTypeOf<readonly StatementEntry[]>();
@@ -103,11 +187,13 @@ describe("statements and onBehalfOf are typed", () => {
 
   it("accepts onBehalfOf as a boolean and dates as all or sources-only, nothing else", () => {
     findMeetings({ actor: { actor: "kazakhstan", role: "proposer", onBehalfOf: true }, dates: "sources-only" });
-    findStatements({ actor: { actor: "kazakhstan", onBehalfOf: true }, meeting: "x", topic: ["terrorism"], dates: "all" });
+    findStatements({ actor: { actor: "kazakhstan", onBehalfOf: true }, meeting: "2024-astana-meeting-of-central-asian-security-council-heads", topic: ["terrorism"], dates: "all" });
     // @ts-expect-error onBehalfOf is a boolean, not an id
     findMeetings({ actor: { actor: "kassym-jomart-tokayev", onBehalfOf: "kazakhstan" } });
     // @ts-expect-error an unknown dates value
     timeline({ dates: "sources" });
+    // @ts-expect-error: "x" is not a meeting id
+    findStatements({ meeting: "x" });
     // @ts-expect-error statements have no status
     findStatements({ status: "held" });
   });

@@ -182,7 +182,7 @@ describe("suggestions and echoes are bounded", () => {
   });
 
   it.each([
-    ["related(id)", () => related(huge)],
+    ["related(id)", () => related(huge as never)],
     ["getMeeting-style lookups through filters: findMeetings({ actor })", () => findMeetings({ actor: huge as never })],
     ["findDeclarations({ topic })", () => findDeclarations({ topic: huge as never })],
     ["findInitiatives({ status })", () => findInitiatives({ status: huge as never })],
@@ -200,7 +200,7 @@ describe("suggestions and echoes are bounded", () => {
   });
 
   it("still suggests for an ordinary typo", () => {
-    expect(() => related("2018-tashkent-declaratio")).toThrow(/Did you mean "2018-tashkent-declaration"/);
+    expect(() => related("2018-tashkent-declaratio" as never)).toThrow(/Did you mean "2018-tashkent-declaration"/);
   });
 
   it.each([

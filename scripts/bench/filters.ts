@@ -28,12 +28,17 @@ interface Flat {
   latest?: string;
 }
 
-/** The contenders, each a function running the typical filter over every primary record. */
-export function filterContenders(data: DatasetRecords) {
-  const primary: readonly PrimaryRecord[] = PRIMARY_KINDS.flatMap((k): readonly PrimaryRecord[] => data[k]);
-  const placeCountry = new Map(data.place.map((p) => [p.id, p.country]));
-  const stateCountry = new Map(data.actor.filter((a) => a.type === "state" && a.country).map((a) => [a.id, a.country!]));
-  const flat: Flat[] = primary.map((r) => ({
+/** Lookup maps from place and state ids to countries: what a hand-written filter needs for the joins. */
+function lookupMaps(data: DatasetRecords) {
+  const placeCountry = new Map<string, string>(data.place.map((p) => [p.id, p.country]));
+  const stateCountry = new Map<string, string>(data.actor.filter((a) => a.type === "state" && a.country).map((a) => [a.id, a.country!]));
+  return { placeCountry, stateCountry };
+}
+
+/** The denormalized documents sift, mingo and the fastest hand-written filter run over. */
+function flatten(primary: readonly PrimaryRecord[], data: DatasetRecords): Flat[] {
+  const { placeCountry, stateCountry } = lookupMaps(data);
+  return primary.map((r) => ({
     id: r.id,
     countries: [
       ...new Set([
@@ -44,27 +49,53 @@ export function filterContenders(data: DatasetRecords) {
     topics: r.topics ?? [],
     ...(r.bounds && { earliest: r.bounds.earliest, latest: r.bounds.latest }),
   }));
+}
+
+type CreateQueries = typeof createQueries;
+
+/**
+ * The contenders, each a function running the typical filter over every primary record and
+ * returning the matches (records or documents, each with its `id`), and the one-off cost of
+ * each: the finders' first query (which builds their indexes, also for a baseline checkout's
+ * engine when given), the flattening into documents, and the lookup maps.
+ */
+export function filterContenders(data: DatasetRecords, baselineCreate?: CreateQueries) {
+  const primary: readonly PrimaryRecord[] = PRIMARY_KINDS.flatMap((k): readonly PrimaryRecord[] => data[k]);
+  const { placeCountry, stateCountry } = lookupMaps(data);
+  const flat = flatten(primary, data);
   const mongoQuery = { countries: "UZ", topics: "regional-security", latest: { $gte: FROM }, earliest: { $lte: TO } };
   const siftTest = sift(mongoQuery);
   const mingoQuery = new Query(mongoQuery, {});
   const queries = createQueries(data);
+  const firstQuery = (create: CreateQueries) => () => {
+    const fresh = create(data);
+    return PRIMARY_KINDS.flatMap((kind) => fresh.find(kind, TYPICAL));
+  };
 
   return {
-    library: () => PRIMARY_KINDS.flatMap((kind) => queries.find(kind, TYPICAL)),
-    /** The filter a user would write over the records, with lookup maps for the joins. */
-    handWritten: () =>
-      primary.filter(
-        (r) =>
-          r.bounds !== undefined &&
-          r.bounds.latest >= FROM &&
-          r.bounds.earliest <= TO &&
-          (r.topics ?? []).includes("regional-security") &&
-          ((r.places ?? []).some((p) => placeCountry.get(p.place) === "UZ") || (r.participants ?? []).some((p) => stateCountry.get(p.actor) === "UZ")),
-      ),
-    /** The same over the denormalized documents: the fastest a linear scan gets. */
-    handWrittenFlat: () =>
-      flat.filter((d) => d.latest !== undefined && d.latest >= FROM && d.earliest! <= TO && d.topics.includes("regional-security") && d.countries.includes("UZ")),
-    sift: () => flat.filter(siftTest),
-    mingo: () => mingoQuery.find<Flat>(flat).all(),
+    oneOff: {
+      "finders: first query, building the indexes": firstQuery(createQueries),
+      ...(baselineCreate && { "baseline finders: first query, building the indexes": firstQuery(baselineCreate) }),
+      "flattening into denormalized documents (sift, mingo, hand-written)": () => flatten(primary, data),
+      "lookup maps (hand-written filter over records)": () => lookupMaps(data),
+    },
+    run: {
+      library: (): readonly { id: string }[] => PRIMARY_KINDS.flatMap((kind) => queries.find(kind, TYPICAL)),
+      /** The filter a user would write over the records, with lookup maps for the joins. */
+      handWritten: (): readonly { id: string }[] =>
+        primary.filter(
+          (r) =>
+            r.bounds !== undefined &&
+            r.bounds.latest >= FROM &&
+            r.bounds.earliest <= TO &&
+            (r.topics ?? []).some((t) => t === "regional-security") &&
+            ((r.places ?? []).some((p) => placeCountry.get(p.place) === "UZ") || (r.participants ?? []).some((p) => stateCountry.get(p.actor) === "UZ")),
+        ),
+      /** The same over the denormalized documents: the fastest a linear scan gets. */
+      handWrittenFlat: (): readonly { id: string }[] =>
+        flat.filter((d) => d.latest !== undefined && d.latest >= FROM && d.earliest! <= TO && d.topics.includes("regional-security") && d.countries.includes("UZ")),
+      sift: (): readonly { id: string }[] => flat.filter(siftTest),
+      mingo: (): readonly { id: string }[] => mingoQuery.find<Flat>(flat).all(),
+    },
   };
 }

@@ -1,23 +1,32 @@
 /**
- * `npm run bench`: times the query API on synthetic datasets of 1k, 10k and 100k primary records
- * against a hand-written filter, sift, mingo and MiniSearch, and the package's import cost.
- * Prints a Markdown report; with `--write`, also puts it into docs/performance.md.
+ * `npm run bench`: the package's start-up cost (import, first search, first finder call, CLI),
+ * its type cost for a consumer's compile, and the query API on synthetic datasets of 1k, 10k and
+ * 100k primary records against a hand-written filter, sift, mingo and MiniSearch. Contenders run
+ * in interleaved rounds; every table gives medians with the range over the rounds; results are
+ * compared by id before anything is timed. Prints a Markdown report with the ratios first; with
+ * `--write`, also puts it into docs/performance.md.
  *
- *   npm run bench                       # all sizes, print only
- *   npm run bench -- --write            # and update docs/performance.md
- *   npm run bench -- --sizes 1000,10000 # fewer sizes (quick look)
+ *   npm run bench                               # all sizes, print only
+ *   npm run bench -- --write                    # and update docs/performance.md
+ *   npm run bench -- --sizes 1000,10000         # fewer sizes (quick look)
+ *   npm run bench -- --baseline /path/to/build  # also time another checkout (built) in the same rounds
+ *   npm run bench -- --quick --sizes 1000       # check the benchmark itself
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { importCost } from "./import-cost.js";
-import { formatMs, median, timeOnce, timePerOp } from "./measure.js";
+import { formatMs, formatSpread, interleaved, interleavedOnce, type Spread } from "./measure.js";
+import { typeCost } from "./types.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const args = process.argv.slice(2);
-const sizesArg = args.includes("--sizes") ? args[args.indexOf("--sizes") + 1] : undefined;
-const SIZES = sizesArg ? sizesArg.split(",").map(Number) : [1_000, 10_000, 100_000];
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const SIZES = (option("--sizes") ?? "1000,10000,100000").split(",").map(Number);
+const BASELINE = option("--baseline") ? resolve(option("--baseline")!) : undefined;
+/** `--quick`: fewer process and tsc rounds, for checking the benchmark itself. */
+const QUICK = args.includes("--quick");
 
 /** dist/ and src/generated/ come from the build; a clean clone has neither. */
 function ensureBuilt(): void {
@@ -49,6 +58,11 @@ function readLoad(): string[] | undefined {
 type Row = [string, ...string[]];
 const table = (head: Row, rows: Row[]): string =>
   [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const verdict = (ok: boolean) => (ok ? "met" : "**not met**");
+
+/** The ids of a result, sorted, for comparing contenders. */
+const idsOf = (result: readonly { id: string }[]) => result.map((r) => r.id).sort().join(",");
 
 async function main(): Promise<void> {
   ensureBuilt();
@@ -56,88 +70,132 @@ async function main(): Promise<void> {
   const { filterContenders, TYPICAL } = await import("./filters.js");
   const { searchContenders, SEARCH_QUERIES } = await import("./search.js");
   const { syntheticDataset } = await import("./synthetic.js");
+  const baselineSearch = BASELINE ? ((await import(join(BASELINE, "src/search/inverted-index.ts"))) as typeof import("../../src/search/inverted-index.js")) : undefined;
+  const baselineEngine = BASELINE ? ((await import(join(BASELINE, "src/query/engine/create.ts"))) as typeof import("../../src/query/engine/create.js")) : undefined;
   const env = machine();
   console.error(`Machine: ${env}`);
+  const headline: Row[] = [];
+  const sections: string[] = [];
+  const cell = (s: Spread | undefined) => (s ? formatSpread(s) : "—");
+
+  console.error("Start-up: spawning fresh Node processes…");
+  const startup = importCost(root, { baseline: BASELINE, rounds: QUICK ? 3 : 15 });
+  const m = (name: string) => startup[name]!.median;
+  const b = (name: string) => (BASELINE ? startup[`baseline: ${name}`]?.median : undefined);
+  const vs = (value: number | undefined, base: number) => (value === undefined ? "—" : ratio(value, base));
+  headline.push(
+    ["import, whole process / bare node", ratio(m("import"), m("bare node")), "≤ 1.15×", verdict(m("import") / m("bare node") <= 1.15), vs(b("import"), m("bare node"))],
+    ["import in process / one-JSON.parse module in process", ratio(m("import (in process)"), m("one JSON.parse module (in process)")), "≤ 1.3×", verdict(m("import (in process)") / m("one JSON.parse module (in process)") <= 1.3), vs(b("import (in process)"), m("one JSON.parse module (in process)"))],
+    ["first search in a fresh process", formatMs(m("first search (in process)")), "≤ 5 ms", verdict(m("first search (in process)") <= 5), b("first search (in process)") === undefined ? "—" : formatMs(b("first search (in process)")!)],
+    ["`cli.js search tashkent` / `cli.js timeline`", ratio(m("cli search tashkent"), m("cli timeline")), "≤ 1.1×", verdict(m("cli search tashkent") / m("cli timeline") <= 1.1), BASELINE ? ratio(b("cli search tashkent")!, b("cli timeline")!) : "—"],
+  );
+  sections.push(
+    "### Start-up (fresh Node processes, interleaved rounds)",
+    "",
+    "Whole-process wall time, and times measured inside the process around the `import` and the first call.",
+    "",
+    table(["", "median (range)", "over bare node"], Object.entries(startup).map(([k, v]) => [k, formatSpread(v), k.includes("in process") ? "" : ratio(v.median, m("bare node"))] as Row)),
+  );
+
+  console.error("Types: running tsc on consumer projects…");
+  const types = typeCost(root, join(root, "node_modules/typescript/bin/tsc"), { baseline: BASELINE, rounds: QUICK ? 1 : 3 });
+  const without = types["consumer without the package"]!.total.median;
+  for (const [name, label] of [["consumer, shipped ids", "shipped ids"], ["consumer, 10k more ids", "10k more ids"]] as const) {
+    const t = types[name]!;
+    const base = types[`baseline: ${name}`];
+    headline.push([`tsc total time, consumer at ${label} / consumer without the package`, ratio(t.total.median, without), "≤ 1.2×", verdict(t.total.median / without <= 1.2), base ? ratio(base.total.median, without) : "—"]);
+  }
+  sections.push(
+    "",
+    "### Type cost for a consumer (`tsc --extendedDiagnostics`, skipLibCheck, interleaved rounds)",
+    "",
+    table(["", "total time", "check time", "instantiations"], Object.entries(types).map(([k, v]) => [k, formatSpread(v.total), formatSpread(v.check), String(v.instantiations)] as Row)),
+  );
+
   const filterRows: Record<string, string[]> = {};
   const searchRows: Record<string, string[]> = {};
-  const verdicts: string[] = [];
-  const add = (rows: Record<string, string[]>, name: string, cell: string) => (rows[name] ??= []).push(cell);
-
+  const add = (rows: Record<string, string[]>, name: string, value: string) => (rows[name] ??= []).push(value);
   for (const n of SIZES) {
     console.error(`\n${n} records: generating…`);
     const data = syntheticDataset(n);
-    const f = filterContenders(data);
-    // The first query builds the finders' indexes (all three kinds): time it before anything else runs.
-    const build = timeOnce(f.library);
-    const counts = ["library", "handWritten", "handWrittenFlat", "sift", "mingo"].map((k) => (f[k as keyof typeof f]() as unknown[]).length);
-    if (new Set(counts).size !== 1) throw new Error(`The contenders disagree on the typical filter at ${n}: ${counts.join(", ")}`);
-    const times = {
-      library: timePerOp(f.library),
-      handWritten: timePerOp(f.handWritten),
-      handWrittenFlat: timePerOp(f.handWrittenFlat),
-      sift: timePerOp(f.sift),
-      mingo: timePerOp(f.mingo),
-    };
-    add(filterRows, "matching records", String(counts[0]));
-    add(filterRows, "**finders (this library)**", `**${formatMs(times.library)}**`);
-    add(filterRows, "hand-written `Array.filter` (records + lookup maps)", formatMs(times.handWritten));
-    add(filterRows, "hand-written `Array.filter` (denormalized documents)", formatMs(times.handWrittenFlat));
-    add(filterRows, "sift (denormalized documents)", formatMs(times.sift));
-    add(filterRows, "mingo (denormalized documents)", formatMs(times.mingo));
-    add(filterRows, "finders: first query, building the indexes (once)", formatMs(build));
-    add(filterRows, "speed-up vs sift / mingo", `${(times.sift / times.library).toFixed(0)}× / ${(times.mingo / times.library).toFixed(0)}×`);
-    add(filterRows, "speed-up vs hand-written (lookup maps / denormalized)", `${(times.handWritten / times.library).toFixed(1)}× / ${(times.handWrittenFlat / times.library).toFixed(1)}×`);
-    console.error(`  filter: library ${formatMs(times.library)}, hand ${formatMs(times.handWritten)}, sift ${formatMs(times.sift)}, mingo ${formatMs(times.mingo)}`);
+
+    const f = filterContenders(data, baselineEngine?.createQueries);
+    const expected = idsOf(f.run.library());
+    for (const [name, run] of Object.entries(f.run)) {
+      if (idsOf(run()) !== expected) throw new Error(`${name} returns other records than the finders for the typical filter at ${n} records.`);
+    }
+    console.error("  filter: one-off costs…");
+    const once = interleavedOnce(f.oneOff as Record<string, () => unknown>, n >= 100_000 ? 2 : 3);
+    console.error("  filter: timing…");
+    const times = interleaved(f.run);
+    add(filterRows, "matching records (the same ids for every contender)", String(f.run.library().length));
+    add(filterRows, "**finders (this library)**", `**${cell(times.library)}**`);
+    add(filterRows, "hand-written `Array.filter` (records + lookup maps)", cell(times.handWritten));
+    add(filterRows, "hand-written `Array.filter` (denormalized documents)", cell(times.handWrittenFlat));
+    add(filterRows, "sift (denormalized documents)", cell(times.sift));
+    add(filterRows, "mingo (denormalized documents)", cell(times.mingo));
+    for (const [name, value] of Object.entries(once)) add(filterRows, `one-off: ${name}`, cell(value));
+    add(filterRows, "finders vs sift / mingo / hand-written (maps) / hand-written (flat)", [times.sift, times.mingo, times.handWritten, times.handWrittenFlat].map((t) => ratio(t.median, times.library.median)).join(" / "));
+    const firstFind = once["finders: first query, building the indexes"]!.median;
+    const flattening = once["flattening into denormalized documents (sift, mingo, hand-written)"]!.median;
+    if (n === 100_000) {
+      const base = once["baseline finders: first query, building the indexes"];
+      headline.push(["first finder call / peers' flattening, 100k records", ratio(firstFind, flattening), "≤ 1.5×", verdict(firstFind / flattening <= 1.5), base ? ratio(base.median, flattening) : "—"]);
+      headline.push(["typical filter, finders vs sift / mingo, 100k records", `${ratio(times.sift.median, times.library.median)} / ${ratio(times.mingo.median, times.library.median)} faster`, "≥ 10×", verdict(times.sift.median / times.library.median >= 10 && times.mingo.median / times.library.median >= 10), "—"]);
+    }
 
     console.error("  search: building indexes…");
-    const s = searchContenders(data);
-    let ours!: (t: string) => unknown;
-    let mini!: (t: string) => unknown;
-    const oursBuild = timeOnce(() => (ours = s.library()));
-    const miniBuild = timeOnce(() => (mini = s.minisearch()));
-    const oursPerQuery = SEARCH_QUERIES.map((q) => timePerOp(() => ours(q), { batches: 7, batchMs: 10 }));
-    const miniPerQuery = SEARCH_QUERIES.map((q) => timePerOp(() => mini(q), { batches: 7, batchMs: 10 }));
-    const oursMedian = median(oursPerQuery);
-    const miniMedian = median(miniPerQuery);
-    SEARCH_QUERIES.forEach((q, i) => {
-      add(searchRows, `\`${q}\`: this library / MiniSearch`, `${formatMs(oursPerQuery[i]!)} / ${formatMs(miniPerQuery[i]!)}`);
-    });
-    add(searchRows, "**median over the queries: this library**", `**${formatMs(oursMedian)}**`);
-    add(searchRows, "median over the queries: MiniSearch", formatMs(miniMedian));
-    add(searchRows, "index build: this library / MiniSearch", `${formatMs(oursBuild)} / ${formatMs(miniBuild)}`);
-    console.error(`  search median: library ${formatMs(oursMedian)}, minisearch ${formatMs(miniMedian)}`);
-
-    if (n === 100_000) {
-      const tenX = times.sift / times.library >= 10 && times.mingo / times.library >= 10;
-      verdicts.push(
-        `- Typical filter ≥ 10× faster than sift and mingo at 100k: **${tenX ? "met" : "not met"}** (${(times.sift / times.library).toFixed(0)}× and ${(times.mingo / times.library).toFixed(0)}×).`,
-        `- Typical filter not slower than the hand-written filter at 100k: **${times.library <= times.handWritten ? "met" : "not met"}** (${(times.handWritten / times.library).toFixed(1)}× faster than the filter with lookup maps, ${(times.handWrittenFlat / times.library).toFixed(1)}× faster than the one over denormalized documents).`,
-        `- Search top-10 latency no worse than MiniSearch at 100k: **${oursMedian <= miniMedian ? "met" : "not met"}** (median ${formatMs(oursMedian)} against ${formatMs(miniMedian)}; slowest query ${formatMs(Math.max(...oursPerQuery))} against ${formatMs(Math.max(...miniPerQuery))}).`,
-      );
+    const s = searchContenders(data, baselineSearch?.buildIndex);
+    const { library, minisearch, ...builds } = s;
+    // Each build takes seconds at 100k records: one round there keeps the run within minutes.
+    const builtOnce = interleavedOnce(builds as Record<string, () => unknown>, n >= 100_000 ? 1 : 3);
+    let miniBuild = 0;
+    let mini!: ReturnType<typeof minisearch>;
+    const ours = library();
+    {
+      const t0 = performance.now();
+      mini = minisearch();
+      miniBuild = performance.now() - t0;
     }
+    for (const q of SEARCH_QUERIES) {
+      if (ours.matches(q).join(",") !== mini.matches(q).join(",")) throw new Error(`The library and MiniSearch match different records for ${JSON.stringify(q)} at ${n} records.`);
+    }
+    console.error("  search: timing…");
+    const perQuery = SEARCH_QUERIES.map((q) => interleaved({ library: () => ours.top10(q), minisearch: () => mini.top10(q) }, { rounds: 7, batchMs: 10 }));
+    SEARCH_QUERIES.forEach((q, i) => add(searchRows, `\`${q}\`: this library / MiniSearch (matches)`, `${formatMs(perQuery[i]!.library.median)} / ${formatMs(perQuery[i]!.minisearch.median)} (${ours.matches(q).length})`));
+    const medianOf = (k: "library" | "minisearch") => [...perQuery.map((p) => p[k].median)].sort((x, y) => x - y)[perQuery.length >> 1]!;
+    add(searchRows, "**median over the queries: this library / MiniSearch**", `**${formatMs(medianOf("library"))}** / ${formatMs(medianOf("minisearch"))}`);
+    add(searchRows, "one-off: index build, this library (counting first into typed arrays)", cell(builtOnce.libraryBuild));
+    if (builtOnce.baselineBuild) add(searchRows, "one-off: index build, baseline", cell(builtOnce.baselineBuild));
+    add(searchRows, "one-off: floor (extract + tokenize + word map, no postings)", cell(builtOnce.floor));
+    add(searchRows, "one-off: index build, MiniSearch (once)", formatMs(miniBuild));
+    if (n === 100_000) {
+      const build = builtOnce.libraryBuild!.median;
+      headline.push([`search index build, 100k records (floor ${formatMs(builtOnce.floor!.median)})`, formatMs(build), "≤ 5 s", verdict(build <= 5000), builtOnce.baselineBuild ? formatMs(builtOnce.baselineBuild.median) : "—"]);
+      headline.push(["search top 10, 100k records: MiniSearch / this library (median over the queries)", ratio(medianOf("minisearch"), medianOf("library")), "≥ 1×", verdict(medianOf("minisearch") >= medianOf("library")), "—"]);
+    }
+    console.error(`  done: filter ${formatMs(times.library.median)}, search median ${formatMs(medianOf("library"))}`);
   }
-
-  console.error("\nImport cost: spawning fresh Node processes…");
-  const imports = importCost(root);
   const sizes = SIZES.map((n) => `${n.toLocaleString("en")} records`);
-  const report = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${env}.`,
+  sections.push(
     "",
-    `### Typical filter: \`${JSON.stringify(TYPICAL)}\` over all primary records (median time per query)`,
+    `### Typical filter: \`${JSON.stringify(TYPICAL)}\` over all primary records (time per query: median (range))`,
     "",
     table(["", ...sizes] as Row, Object.entries(filterRows).map(([k, v]) => [k, ...v] as Row)),
     "",
     "### Search, top 10 (median time per query)",
     "",
     table(["", ...sizes] as Row, Object.entries(searchRows).map(([k, v]) => [k, ...v] as Row)),
+  );
+
+  const report = [
+    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${env}.${BASELINE ? " The baseline column is the build at the given checkout, measured in the same rounds." : ""}`,
     "",
-    "### Import cost (median wall time of a fresh Node process, 15 runs each, interleaved)",
+    "### Ratios",
     "",
-    table(["", "wall time", "over bare Node"], Object.entries(imports).map(([k, v], i) => [k, formatMs(v), i === 0 ? "—" : `+${formatMs(v - Object.values(imports)[0]!)}`] as Row)),
+    table(["", "this build", "target", "", "baseline"], headline),
     "",
-    "### Targets (100k records)",
-    "",
-    ...(verdicts.length ? verdicts : ["- Not measured: run with the 100k size."]),
+    ...sections,
   ].join("\n");
   console.log(report);
 

@@ -1,4 +1,4 @@
-/** Timing helpers: median time per operation over several batches, after a warm-up. */
+/** Timing helpers: interleaved rounds of batches, medians and ranges. */
 
 /** Median of a list of numbers. */
 export function median(values: readonly number[]): number {
@@ -9,29 +9,6 @@ export function median(values: readonly number[]): number {
 
 /** Keeps results alive so the optimizer cannot drop the work being timed. */
 export let sink: unknown;
-
-/**
- * Median milliseconds per call of `op`: calls are grouped in batches of at least `batchMs`,
- * `batches` batches are timed after `warmup` untimed calls.
- */
-export function timePerOp(op: () => unknown, { warmup = 3, batches = 11, batchMs = 20 } = {}): number {
-  for (let i = 0; i < warmup; i++) sink = op();
-  let perBatch = 1;
-  for (;;) {
-    const start = performance.now();
-    for (let i = 0; i < perBatch; i++) sink = op();
-    const elapsed = performance.now() - start;
-    if (elapsed >= batchMs || perBatch >= 1 << 20) break;
-    perBatch = Math.max(perBatch * 2, Math.ceil((perBatch * batchMs) / Math.max(elapsed, 0.001)));
-  }
-  const samples: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    const start = performance.now();
-    for (let i = 0; i < perBatch; i++) sink = op();
-    samples.push((performance.now() - start) / perBatch);
-  }
-  return median(samples);
-}
 
 /** Milliseconds one call of `op` takes (for one-off costs such as building an index). */
 export function timeOnce(op: () => unknown): number {
@@ -45,4 +22,72 @@ export function formatMs(ms: number): string {
   if (ms < 1) return `${(ms * 1000).toFixed(ms < 0.01 ? 2 : 1)} µs`;
   if (ms < 1000) return `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
   return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** A sample's median and range. */
+export interface Spread {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Median and range of `samples`. */
+export function spread(samples: readonly number[]): Spread {
+  return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
+}
+
+/** A spread for a table cell: the median, then the range over the rounds. */
+export function formatSpread(s: Spread): string {
+  return `${formatMs(s.median)} (${formatMs(s.min)}–${formatMs(s.max)})`;
+}
+
+/** Calls of `op` per batch so that a batch takes at least `batchMs`. */
+function batchSize(op: () => unknown, batchMs: number): number {
+  let perBatch = 1;
+  for (;;) {
+    const start = performance.now();
+    for (let i = 0; i < perBatch; i++) sink = op();
+    const elapsed = performance.now() - start;
+    if (elapsed >= batchMs || perBatch >= 1 << 20) return perBatch;
+    perBatch = Math.max(perBatch * 2, Math.ceil((perBatch * batchMs) / Math.max(elapsed, 0.001)));
+  }
+}
+
+/**
+ * Milliseconds per call of each op, timed in interleaved rounds: every round times one batch of
+ * each op, starting with a different op each round, so a change in machine load hits every
+ * contender alike. Returns each op's median and range over the rounds.
+ */
+export function interleaved<K extends string>(ops: Record<K, () => unknown>, { rounds = 9, batchMs = 20, warmup = 3 } = {}): Record<K, Spread> {
+  const names = Object.keys(ops) as K[];
+  const sizes = new Map<K, number>();
+  for (const name of names) {
+    for (let i = 0; i < warmup; i++) sink = ops[name]();
+    sizes.set(name, batchSize(ops[name], batchMs));
+  }
+  const samples = new Map<K, number[]>(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(r + j) % names.length]!;
+      const n = sizes.get(name)!;
+      const start = performance.now();
+      for (let i = 0; i < n; i++) sink = ops[name]();
+      samples.get(name)!.push((performance.now() - start) / n);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, spread(samples.get(n)!)])) as Record<K, Spread>;
+}
+
+/** One-off costs (each op builds something from scratch), timed once per round, interleaved. */
+export function interleavedOnce<K extends string>(ops: Record<K, () => unknown>, rounds = 3): Record<K, Spread> {
+  const names = Object.keys(ops) as K[];
+  const samples = new Map<K, number[]>(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(r + j) % names.length]!;
+      samples.get(name)!.push(timeOnce(ops[name]));
+      sink = undefined; // let the structure just built be collected before the next one
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, spread(samples.get(n)!)])) as Record<K, Spread>;
 }

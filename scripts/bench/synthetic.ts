@@ -1,8 +1,9 @@
 /**
  * A synthetic dataset of realistic shape for benchmarks and property tests: n primary records
  * (half meetings, 30 % declarations, 20 % initiatives) built from the real actors, places,
- * processes, topics and sources, with titles, summaries and quotes recombined from the real
- * records' text, dates of every precision, and derived fields computed as the build does.
+ * processes, topics and sources, dates of every precision, and derived fields computed as the
+ * build does. Titles, summaries and quotes are drawn word by word from a Zipf distribution over
+ * a vocabulary (see `vocabulary`), so every record has its own text, as real records do.
  * Deterministic for a given `n` and `seed`.
  */
 import { compareBounds, parseEdtf } from "../../src/dates/edtf.js";
@@ -34,10 +35,58 @@ export function prng(seed: number): () => number {
 }
 
 const real: readonly PrimaryRecord[] = [...meetings, ...declarations, ...initiatives];
-const quotePool: readonly LocatedEvidence[] = real.flatMap((r) => r.evidence);
-const summaryPool = real.map((r) => r.summary);
-const titleWords = [...new Set(real.flatMap((r) => r.title.split(/\s+/)))];
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+/** Number of distinct words the synthetic text draws from. */
+const VOCABULARY_SIZE = 100_000;
+/** Zipf exponent of word frequencies: a little over 1 for English prose (Zipf's law). */
+const ZIPF_EXPONENT = 1.1;
+
+/**
+ * The words of the real records' text (titles, summaries, quotes, names) ranked by how often
+ * they occur, followed by made-up words (syllable strings) up to `VOCABULARY_SIZE`: a real
+ * corpus of 100,000 documents has a long tail of rare names and terms that the 100 shipped
+ * records cannot supply. Rank r is drawn with probability proportional to 1 / r^ZIPF_EXPONENT.
+ */
+function vocabulary(): { words: string[]; cumulative: Float64Array } {
+  const counts = new Map<string, number>();
+  const texts = [...real.flatMap((r) => [r.title, r.summary, ...r.evidence.map((e) => e.quote)]), ...actors.map((a) => a.name), ...places.map((p) => p.name)];
+  for (const text of texts) for (const word of text.split(/[^\p{L}\p{N}'’-]+/u)) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const words = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+  const syllables = ["ka", "zan", "ob", "ish", "ter", "mi", "lo", "ran", "su", "dar", "vek", "al", "tu", "ne", "gor", "ba"];
+  const seen = new Set(words.map((w) => w.toLowerCase()));
+  for (let i = 0; words.length < VOCABULARY_SIZE; i++) {
+    let word = "";
+    for (let n = i + 17; n > 0; n = Math.floor(n / syllables.length)) word += syllables[n % syllables.length];
+    if (!seen.has(word)) words.push(word);
+  }
+  const cumulative = new Float64Array(words.length);
+  let total = 0;
+  for (let r = 0; r < words.length; r++) cumulative[r] = total += 1 / Math.pow(r + 1, ZIPF_EXPONENT);
+  for (let r = 0; r < words.length; r++) cumulative[r]! /= total;
+  return { words, cumulative };
+}
+
+let vocab: ReturnType<typeof vocabulary> | undefined;
+
+/** `count` words drawn from the vocabulary with `random`, joined by spaces. */
+function prose(random: () => number, count: number): string {
+  vocab ??= vocabulary();
+  const { words, cumulative } = vocab;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const u = random();
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cumulative[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    out.push(words[lo]!);
+  }
+  return out.join(" ");
+}
 
 /** Builds the dataset. `n` is the number of primary records. */
 export function syntheticDataset(n: number, seed = 1): DatasetRecords {
@@ -50,7 +99,9 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
     while (out.size < Math.min(k, list.length)) out.add(pick(list));
     return [...out];
   };
-  const evidence = (): LocatedEvidence[] => some(quotePool, 1, 2);
+  // A record's claims cite its own quotes, as real records do: one quote often supports several claims.
+  let quotes: LocatedEvidence[] = [];
+  const evidence = (): LocatedEvidence[] => some(quotes, 1, 2);
 
   const date = (): string | undefined => {
     const r = random();
@@ -72,7 +123,12 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
     const id = `synthetic-${kind}-${pad(i, 6)}`;
     const edtf = date();
     const place = random() < 0.7 ? pick(places) : undefined;
-    const title = `${some(titleWords, 3, 7).join(" ")}${place ? ` in ${place.name}` : ""} ${i}`;
+    const title = `${prose(random, int(3, 7))}${place ? ` in ${place.name}` : ""} ${i}`;
+    quotes = Array.from({ length: int(2, 4) }, () => {
+      const quote = prose(random, int(15, 40));
+      // Selectors as if each quote opened its own source text (the engine only reads them back).
+      return { source: pick(sources).id, quote, start: 0, end: [...quote].length, prefix: "", suffix: "" };
+    });
     const relations: { type: RelationType; target: string; evidence: LocatedEvidence[] }[] = [];
     if (random() < 0.15) relations.push({ type: "part-of", target: pick(processes).id, evidence: evidence() });
     if (made.length > 0 && random() < 0.3) {
@@ -85,8 +141,8 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
     const base = {
       id,
       title,
-      ...(random() < 0.3 && { altNames: [some(titleWords, 2, 4).join(" ")] }),
-      summary: pick(summaryPool),
+      ...(random() < 0.3 && { altNames: [prose(random, int(2, 4))] }),
+      summary: prose(random, int(25, 45)),
       evidence: evidence(),
       ...(edtf && { date: { edtf, evidence: evidence(), ...(random() < 0.3 && { inferred: "From the publication date.", inferredFrom: random() < 0.5 ? "sources" : "outside-knowledge" }) } }),
       ...(place && { places: [{ place: place.id, evidence: evidence() }] }),

@@ -134,7 +134,7 @@ export function recordsAtPlace(data: SiteData, placeId: string): PrimaryRecord[]
 
 /** The primary records tagged with topic `topicId`. */
 export function recordsWithTopic(data: SiteData, topicId: string): PrimaryRecord[] {
-  return data.primary.filter((record) => (record.topics ?? []).includes(topicId));
+  return data.primary.filter((record) => (record.topics ?? []).some((topic) => topic === topicId));
 }
 
 /** The authored relations of primary records that point at `targetId`. */

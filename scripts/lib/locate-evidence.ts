@@ -3,7 +3,7 @@
  * sits in the source text (TextPositionSelector `start`/`end`, code points) and the text around
  * it (TextQuoteSelector `prefix`/`suffix`).
  */
-import type { Evidence } from "../../src/model/input.js";
+import type { Evidence, IdTypes } from "../../src/model/input.js";
 import type { LocatedEvidence } from "../../src/model/records.js";
 import { contextOf, locateQuote, prepareText, type PreparedText } from "../../src/text/quotes.js";
 import type { CheckedRecord } from "../validate/types.js";
@@ -20,7 +20,7 @@ export function preparedTexts(records: readonly CheckedRecord[], sourceTexts: So
 }
 
 /** The evidence item with its selectors, or unchanged when its source text or quote is not found. */
-export function locateEvidence(evidence: Evidence, texts: ReadonlyMap<string, PreparedText>): Evidence | LocatedEvidence {
+export function locateEvidence(evidence: Evidence, texts: ReadonlyMap<string, PreparedText>): Evidence | LocatedEvidence<IdTypes> {
   const text = texts.get(evidence.source);
   const span = text ? locateQuote(text, evidence.quote)[(evidence.occurrence ?? 1) - 1] : undefined;
   if (!text || !span) return evidence;

@@ -3,7 +3,7 @@
  * checked here so that a mistake names the flag that holds it; repeating a flag means "any of".
  * @module
  */
-import { isCountryCode, isEdtf, parseEdtf, ROLES, type ActorFilterValue, type RecordFilter, type Role } from "../index.js";
+import { isCountryCode, isEdtf, parseEdtf, ROLES, type ActorFilterValue, type ActorId, type RecordFilter, type Role } from "../index.js";
 import { listFlag, stringFlag } from "./args.js";
 import type { Flag, FlagValues } from "./command.js";
 import { UsageError, unknownValue } from "./errors.js";
@@ -60,7 +60,7 @@ export function filterFromFlags(values: FlagValues, statuses: readonly string[])
   for (const code of country) {
     if (!isCountryCode(code)) throw new UsageError(`--country: ${quote(code)} is not an ISO 3166-1 alpha-2 code`, `Codes in the dataset: ${datasetCountries().join(", ")}.`);
   }
-  const actor = ids(values, "actor", RECORDS.actor.map((r) => r.id));
+  const actor = ids(values, "actor", RECORDS.actor.map((r) => r.id)) as ActorId[]; // ids() checked each against the actors
   const roles = listFlag(values, "role");
   for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) throw unknownValue("--role value", role, ROLES);
   if (roles.length > 0 && actor.length === 0) throw new UsageError("--role needs --actor", "Give the actor whose role you mean: --actor kazakhstan --role chair.");

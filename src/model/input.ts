@@ -32,14 +32,30 @@ import type {
 export type Edtf = string;
 
 /**
+ * The types the ids inside a record take (other than its own id). In the authoring format they
+ * are plain strings: a data file is checked by the build, not the compiler. The published
+ * records (`Meeting`, `Actor`, …) use the dataset's literal id unions instead, so an id read
+ * from a record (`participant.actor`, `relation.target`) can be passed back to `getActor` or
+ * `getRecord` as it is.
+ */
+export interface IdTypes {
+  readonly actor: string;
+  readonly place: string;
+  readonly source: string;
+  readonly topic: string;
+  /** Any record's id (relation targets). */
+  readonly record: string;
+}
+
+/**
  * Provenance of a claim: a verbatim quote (a W3C Web Annotation TextQuoteSelector's `exact`)
  * from a source text, at most 300 characters, whole words, preferably the whole sentence.
  * It matches the source text when the two are equal after every run of whitespace in each is
  * collapsed to one space; nothing else (case, punctuation, quote marks) is normalised.
  */
-export interface Evidence {
+export interface Evidence<I extends IdTypes = IdTypes> {
   /** Id of the `Source` record the quote is taken from. */
-  readonly source: string;
+  readonly source: I["source"];
   /** The verbatim text, copied character for character (line breaks may be written as spaces). */
   readonly quote: string;
   /**
@@ -50,7 +66,7 @@ export interface Evidence {
 }
 
 /** A date claim: an EDTF value with its evidence. */
-export interface DateClaim {
+export interface DateClaim<I extends IdTypes = IdTypes> {
   /** The date, never more precise than the text ("March 2018" is `2018-03`). */
   readonly edtf: Edtf;
   /**
@@ -65,20 +81,20 @@ export interface DateClaim {
    */
   readonly inferredFrom?: InferenceBasis;
   /** The sentences that state the date or, for an inferred date, every premise of its reason. */
-  readonly evidence: readonly Evidence[];
+  readonly evidence: readonly Evidence<I>[];
 }
 
 /** Where something took place, with evidence. */
-export interface PlaceClaim {
+export interface PlaceClaim<I extends IdTypes = IdTypes> {
   /** Id of a `Place` record. */
-  readonly place: string;
-  readonly evidence: readonly Evidence[];
+  readonly place: I["place"];
+  readonly evidence: readonly Evidence<I>[];
 }
 
 /** An actor's part in a record (Popolo membership / Open Civic Data participant). */
-export interface Participation {
+export interface Participation<I extends IdTypes = IdTypes> {
   /** Id of an `Actor` record. */
-  readonly actor: string;
+  readonly actor: I["actor"];
   readonly role: Role;
   /** The name exactly as this source spells it, where it differs from the actor's name. */
   readonly nameAsReported?: string;
@@ -88,22 +104,22 @@ export interface Participation {
    * Id of the state or organization `actor` acted for (Popolo `onBehalfOf`), where the text
    * gives the post ("President of Kazakhstan" acts for `kazakhstan`). The evidence states it.
    */
-  readonly onBehalfOf?: string;
-  readonly evidence: readonly Evidence[];
+  readonly onBehalfOf?: I["actor"];
+  readonly evidence: readonly Evidence<I>[];
 }
 
 /**
  * Something a source attributes to a speaker at a meeting, or quotes from a declaration.
  * Only what the text attributes: an unattributed "we" is not a statement.
  */
-export interface Statement {
+export interface Statement<I extends IdTypes = IdTypes> {
   /**
    * Id of the `Actor` the text says spoke. Absent only on a declaration's statements that
    * quote the document itself ("the statement says"): then its parties speak.
    */
-  readonly speaker?: string;
+  readonly speaker?: I["actor"];
   /** Id of the state or organization the speaker spoke for, where the text gives the post. */
-  readonly onBehalfOf?: string;
+  readonly onBehalfOf?: I["actor"];
   /** `direct`: the source quotes the words; `reported`: it paraphrases them. */
   readonly mode: StatementMode;
   /**
@@ -113,93 +129,93 @@ export interface Statement {
    */
   readonly words?: string;
   /** Ids of `Topic` records the statement is about. */
-  readonly topics?: readonly string[];
+  readonly topics?: readonly I["topic"][];
   /** The sentence or sentences that give the statement (and, for `direct`, contain `words`). */
-  readonly evidence: readonly Evidence[];
+  readonly evidence: readonly Evidence<I>[];
 }
 
 /** A typed link to another record, authored in one direction only. */
-export interface Relation {
+export interface Relation<I extends IdTypes = IdTypes> {
   readonly type: RelationType;
   /** Id of the related record. */
-  readonly target: string;
-  readonly evidence: readonly Evidence[];
+  readonly target: I["record"];
+  readonly evidence: readonly Evidence<I>[];
 }
 
 /** A number the text gives: an amount of money, a count of beneficiaries or attendees. */
-export interface Quantity {
+export interface Quantity<I extends IdTypes = IdTypes> {
   readonly measure: QuantityMeasure;
   readonly value: number;
   /** An ISO 4217 currency code for money (`USD`), else a plural noun (`students`). */
   readonly unit: string;
   /** How the stated number relates to the true one; `exactly` when absent. */
   readonly qualifier?: QuantityQualifier;
-  readonly evidence: readonly Evidence[];
+  readonly evidence: readonly Evidence<I>[];
 }
 
 /** Fields every authored record has. */
-export interface RecordInputBase {
+export interface RecordInputBase<I extends IdTypes = IdTypes> {
   /** Stable, lowercase slug; equals the file name. Never reused. */
   readonly id: string;
   /** A short description written in our own words, not copied from a source. */
   readonly summary: string;
   /** Quotes that show the record's subject exists as described. */
-  readonly evidence: readonly Evidence[];
+  readonly evidence: readonly Evidence<I>[];
 }
 
 /** Fields shared by meetings, declarations and initiatives. */
-export interface PrimaryInputBase extends RecordInputBase {
+export interface PrimaryInputBase<I extends IdTypes = IdTypes> extends RecordInputBase<I> {
   readonly title: string;
   /** Other names the sources use for the same thing. */
   readonly altNames?: readonly string[];
-  readonly date?: DateClaim;
-  readonly places?: readonly PlaceClaim[];
-  readonly participants?: readonly Participation[];
-  readonly relations?: readonly Relation[];
+  readonly date?: DateClaim<I>;
+  readonly places?: readonly PlaceClaim<I>[];
+  readonly participants?: readonly Participation<I>[];
+  readonly relations?: readonly Relation<I>[];
   /** Ids of `Topic` records. */
-  readonly topics?: readonly string[];
-  readonly quantities?: readonly Quantity[];
+  readonly topics?: readonly I["topic"][];
+  readonly quantities?: readonly Quantity<I>[];
 }
 
 /** A meeting as authored. */
-export interface MeetingInput extends PrimaryInputBase {
+export interface MeetingInput<I extends IdTypes = IdTypes> extends PrimaryInputBase<I> {
   readonly type: MeetingType;
   readonly status: MeetingStatus;
   readonly attendance?: AttendanceMode;
   /** The meeting's number in its series, where the text gives one ("7th Meeting"). */
   readonly ordinal?: number;
   /** What the sources say was said at the meeting, by whom. */
-  readonly statements?: readonly Statement[];
+  readonly statements?: readonly Statement<I>[];
 }
 
 /** A declaration, statement, agreement, convention or programme as authored. */
-export interface DeclarationInput extends PrimaryInputBase {
+export interface DeclarationInput<I extends IdTypes = IdTypes> extends PrimaryInputBase<I> {
   readonly type: DeclarationType;
   readonly stage: DeclarationStage;
   /** What it calls for or provides, as a list in our own words. */
   readonly provisions?: readonly string[];
   /** The span of time the document covers, where it names one (e.g. `2026/2030`). */
-  readonly period?: DateClaim;
+  readonly period?: DateClaim<I>;
   /** The document's sentences the sources quote or paraphrase, and statements made about it. */
-  readonly statements?: readonly Statement[];
+  readonly statements?: readonly Statement<I>[];
 }
 
 /** A proposal, programme, institution or cooperation format as authored. */
-export interface InitiativeInput extends PrimaryInputBase {
+export interface InitiativeInput<I extends IdTypes = IdTypes> extends PrimaryInputBase<I> {
   readonly type: InitiativeType;
   readonly status: InitiativeStatus;
 }
 
 /** A position an actor held, as a source gives it. */
-export interface Position {
+export interface Position<I extends IdTypes = IdTypes> {
   readonly title: string;
   /** Id of the state or organization the post is held for (Popolo `onBehalfOf`), where the title names it. */
-  readonly onBehalfOf?: string;
-  readonly evidence: readonly Evidence[];
+  readonly onBehalfOf?: I["actor"];
+  readonly evidence: readonly Evidence<I>[];
 }
 
 /** A person, organization or state as authored. */
-export interface ActorInput extends RecordInputBase {
+export interface ActorInput<I extends IdTypes = IdTypes> extends RecordInputBase<I> {
   readonly type: ActorType;
   /** The full name as written in the sources. */
   readonly name: string;
@@ -209,11 +225,11 @@ export interface ActorInput extends RecordInputBase {
   /** ISO 3166-1 alpha-2 code: the state itself, or the state an organization belongs to. */
   readonly country?: string;
   /** For people: positions the sources give them. */
-  readonly positions?: readonly Position[];
+  readonly positions?: readonly Position<I>[];
 }
 
 /** A place as authored. */
-export interface PlaceInput extends RecordInputBase {
+export interface PlaceInput<I extends IdTypes = IdTypes> extends RecordInputBase<I> {
   readonly type: PlaceType;
   readonly name: string;
   /** ISO 3166-1 alpha-2 code of the country the place is in. */
@@ -221,19 +237,19 @@ export interface PlaceInput extends RecordInputBase {
 }
 
 /** A source document as authored. */
-export interface SourceInput extends RecordInputBase {
+export interface SourceInput<I extends IdTypes = IdTypes> extends RecordInputBase<I> {
   /** The document's headline as written, or a descriptive title where it has none. */
   readonly title: string;
   /** True when `title` is the document's own headline, verbatim. */
   readonly titleIsHeadline: boolean;
   /** Id of the `Actor` (outlet, agency) that published the text, where the text names it. */
-  readonly publisher?: string;
+  readonly publisher?: I["actor"];
   /** Ids of outlets the text names as its own source ("Akorda.kz reported"). */
-  readonly citedOutlets?: readonly string[];
+  readonly citedOutlets?: readonly I["actor"][];
   /** The place of the dateline, where there is one. */
-  readonly dateline?: PlaceClaim;
+  readonly dateline?: PlaceClaim<I>;
   /** When the document was published: stated, or inferred with the reason. */
-  readonly published?: DateClaim;
+  readonly published?: DateClaim<I>;
   /** BCP 47 language tag of the text. */
   readonly language: string;
   /** Lowercase hex sha256 of the document text as received. */
@@ -243,12 +259,12 @@ export interface SourceInput extends RecordInputBase {
 }
 
 /** A recurring format or process as authored. */
-export interface ProcessInput extends RecordInputBase {
+export interface ProcessInput<I extends IdTypes = IdTypes> extends RecordInputBase<I> {
   readonly type: ProcessType;
   readonly name: string;
   readonly altNames?: readonly string[];
   /** Member states or organizations, where the text lists them. */
-  readonly members?: readonly Participation[];
+  readonly members?: readonly Participation<I>[];
 }
 
 /** A term of the controlled topic vocabulary as authored. Topics are ours: no evidence. */
@@ -262,14 +278,14 @@ export interface TopicInput {
  * An id that no longer names a record, as authored in `data/tombstones/<id>.json`. Ids are
  * never deleted or reused: `resolveId` follows a tombstone to what replaced the record.
  */
-export type TombstoneInput =
+export type TombstoneInput<I extends IdTypes = IdTypes> =
   | {
       readonly id: string;
       /** The kind of record the id named. */
       readonly kind: Kind;
       /** The record now lives under another id (e.g. it was a duplicate of `target`). */
       readonly status: "moved";
-      readonly target: string;
+      readonly target: I["record"];
       /** Why, in words. */
       readonly reason: string;
     }
@@ -278,7 +294,7 @@ export type TombstoneInput =
       readonly kind: Kind;
       /** The record was divided into several records. */
       readonly status: "split";
-      readonly targets: readonly string[];
+      readonly targets: readonly I["record"][];
       readonly reason: string;
     }
   | {

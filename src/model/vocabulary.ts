@@ -220,8 +220,8 @@ export type ProcessType = (typeof PROCESS_TYPES)[number];
  * Afghanistan and the Taliban), as opposed to `party`, a party to the record itself.
  * @example
  * ```ts
- * import { ROLES, findMeetings } from "central-asia-security";
- * const speakersOf = (actor: string) => findMeetings({ actor: { actor, role: "speaker" } });
+ * import { ROLES, findMeetings, type ActorId } from "central-asia-security";
+ * const speakersOf = (actor: ActorId) => findMeetings({ actor: { actor, role: "speaker" } });
  * ROLES.includes("co-financer"); // true
  * ```
  */

@@ -3,7 +3,7 @@
  * @module
  */
 import { shipped } from "./shipped.js";
-import type { RelatedEntry, RelatedOptions } from "./types.js";
+import type { RecordId, RelatedEntry, RelatedOptions } from "./types.js";
 
 /**
  * The records linked to the record `id`, each with the relation name, its direction and how
@@ -22,6 +22,10 @@ import type { RelatedEntry, RelatedOptions } from "./types.js";
  *
  * Listed in that order of `via`, outgoing before incoming, then in dataset order. Options
  * narrow by `relation` (any of), `direction`, `kinds` of the linked record and `via`.
+ *
+ * `id` is typed with the id union, like `getRecord`'s: every id the API returns (`entry.id`,
+ * `hit.id`, `participant.actor`) goes back in as it is; narrow a string from outside with
+ * `isRecordId` first.
  *
  * @throws {RangeError} for an id that is not in the dataset, suggesting the nearest ids.
  * @throws {TypeError} for a non-string id, an unknown option, or an unknown relation, direction,
@@ -42,6 +46,6 @@ import type { RelatedEntry, RelatedOptions } from "./types.js";
  * }
  * ```
  */
-export function related(id: string, options?: RelatedOptions): readonly RelatedEntry[] {
+export function related(id: RecordId, options?: RelatedOptions): readonly RelatedEntry[] {
   return shipped().related(id, options);
 }

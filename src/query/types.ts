@@ -3,9 +3,9 @@
  * records and search hits.
  * @module
  */
-import type { KindById, SourceId, TombstonedKindById } from "../generated/dataset.js";
+import type { ActorId, IdsByKind, KindById, MeetingId, PlaceId, ProcessId, SourceId, TombstonedKindById, TopicId } from "../generated/dataset.js";
 import type { Statement } from "../model/input.js";
-import type { AnyRecord, DatePrecision, Declaration, Located, LocatedEvidence, Meeting, PrimaryRecord, RecordByKind } from "../model/records.js";
+import type { AnyRecord, DatePrecision, Declaration, Located, LocatedEvidence, Meeting, PrimaryRecord, PublishedIds, RecordByKind } from "../model/records.js";
 import type { InferenceBasis, Kind, PrimaryKind, Role } from "../model/vocabulary.js";
 
 /** Any record id of the dataset: a literal union, so editors autocomplete ids and typos fail to compile. */
@@ -21,13 +21,19 @@ export type TombstonedId = keyof TombstonedKindById;
 /** The record type an id refers to (`RecordForId<"tashkent">` is `Place`). */
 export type RecordForId<I extends RecordId> = RecordByKind[KindById[I]];
 
-/** The ids of the records of one kind (`IdOfKind<"topic">` is `TopicId`). */
-export type IdOfKind<K extends Kind> = { [I in RecordId]: KindById[I] extends K ? I : never }[RecordId];
+/**
+ * The ids of the records of one kind (`IdOfKind<"topic">` is `TopicId`); of several kinds for a
+ * union (`IdOfKind<PrimaryKind>`). An indexed lookup, so its cost does not grow with the ids.
+ */
+export type IdOfKind<K extends Kind> = IdsByKind[K];
+
+/** The id of a meeting, declaration or initiative. */
+export type PrimaryId = IdOfKind<PrimaryKind>;
 
 /** An actor taking part in a specific role (or any of several roles). */
 export interface ActorRoleFilter {
   /** Id of an `Actor`. */
-  readonly actor: string;
+  readonly actor: ActorId;
   /** The role or roles to require; any role when absent. */
   readonly role?: Role | readonly Role[];
   /**
@@ -40,7 +46,7 @@ export interface ActorRoleFilter {
 }
 
 /** One value of the `actor` filter: an actor id (any role) or an actor with a role and/or `onBehalfOf`. */
-export type ActorFilterValue = string | ActorRoleFilter;
+export type ActorFilterValue = ActorId | ActorRoleFilter;
 
 /** How a dated record is compared with the `from`/`to` range of a filter. */
 export type DateMatch = "overlaps" | "within";
@@ -53,8 +59,10 @@ export type DateSources = "all" | "sources-only";
 
 /**
  * The one filter shape of `findMeetings`, `findDeclarations`, `findInitiatives` and `timeline`.
- * Every key is optional; keys combine with AND, and an array means "any of". Ids must exist in
- * the dataset (a mistyped id throws, with suggestions). See docs/querying.md.
+ * Every key is optional; keys combine with AND, and an array means "any of". Ids are typed with
+ * the dataset's id unions, so a misspelt literal id does not compile; an id read from user input
+ * (a `string`) is narrowed first with `isRecordId(input, "actor")` (or `"topic"`, …), and a
+ * mistyped id that reaches the call at run time throws, with suggestions. See docs/querying.md.
  */
 export interface RecordFilter {
   /**
@@ -66,14 +74,14 @@ export interface RecordFilter {
   /** Actor id(s) in any role, or `{ actor, role }` for specific roles. */
   readonly actor?: ActorFilterValue | readonly ActorFilterValue[];
   /** Topic id(s). */
-  readonly topic?: string | readonly string[];
+  readonly topic?: TopicId | readonly TopicId[];
   /** Place id(s). */
-  readonly place?: string | readonly string[];
+  readonly place?: PlaceId | readonly PlaceId[];
   /**
    * Process id(s). A record belongs to a process through `part-of` relations, followed
    * transitively (a declaration part of an initiative that is part of a process belongs to it).
    */
-  readonly process?: string | readonly string[];
+  readonly process?: ProcessId | readonly ProcessId[];
   /** Meeting `status`, declaration `stage` or initiative `status` value(s). */
   readonly status?: string | readonly string[];
   /** Start of the date range: an EDTF date or an ISO date/datetime; its earliest day counts. */
@@ -101,7 +109,7 @@ export interface TimelineFilter extends RecordFilter {
 /** One dated record on the timeline. */
 export interface TimelineEntry {
   readonly kind: PrimaryKind;
-  readonly id: string;
+  readonly id: PrimaryId;
   readonly title: string;
   /** The record's EDTF date, as authored. */
   readonly date: string;
@@ -132,7 +140,7 @@ export type RelatedVia = "relation" | "participation" | "on-behalf-of" | "proces
 /** A record linked to the one asked about. */
 export interface RelatedEntry {
   /** Id of the linked record. */
-  readonly id: string;
+  readonly id: RecordId;
   readonly kind: Kind;
   /** Relation type, inverse relation type, role, or `place` / `topic` / `shares-process` / `cites`. */
   readonly relation: string;
@@ -143,7 +151,7 @@ export interface RelatedEntry {
    * For `via: "process"`: the id of the process both records are part of; for
    * `via: "on-behalf-of"`: the id of the actor who acted for the state or organization.
    */
-  readonly through?: string;
+  readonly through?: ProcessId | ActorId;
   readonly record: AnyRecord;
 }
 
@@ -160,7 +168,7 @@ export type SearchField = "title" | "name" | "shortName" | "altNames" | "summary
 
 /** One search result. */
 export interface SearchHit {
-  readonly id: string;
+  readonly id: RecordId;
   readonly kind: Kind;
   /** The record's title, or name for actors, places, processes and topics. */
   readonly title: string;
@@ -201,9 +209,9 @@ export interface StatementFilter {
    */
   readonly actor?: ActorFilterValue | readonly ActorFilterValue[];
   /** Topic id(s) of the statement itself. */
-  readonly topic?: string | readonly string[];
+  readonly topic?: TopicId | readonly TopicId[];
   /** Meeting id(s): statements made at those meetings. */
-  readonly meeting?: string | readonly string[];
+  readonly meeting?: MeetingId | readonly MeetingId[];
   /** Start of the date range, as in `RecordFilter`. */
   readonly from?: string;
   /** End of the date range, as in `RecordFilter`. */
@@ -215,7 +223,7 @@ export interface StatementFilter {
 /** One statement found by `findStatements`. */
 export interface StatementEntry {
   /** The statement as published: its evidence carries the text position selectors. */
-  readonly statement: Located<Statement>;
+  readonly statement: Located<Statement<PublishedIds>>;
   /** The meeting where it was said, or the declaration it quotes. */
   readonly record: Meeting | Declaration;
   /** Position of the statement in `record.statements`. */

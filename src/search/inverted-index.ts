@@ -19,49 +19,72 @@ export interface InvertedIndex {
   readonly field: Uint8Array;
 }
 
-/** Indexes `docs` (their order is the tie-break order of results). */
+/** A growable Int32Array: the build's one buffer of (word, field) pairs. */
+function grow(buffer: Int32Array, needed: number): Int32Array {
+  if (needed <= buffer.length) return buffer;
+  const bigger = new Int32Array(Math.max(needed, buffer.length * 2));
+  bigger.set(buffer);
+  return bigger;
+}
+
+/**
+ * Indexes `docs` (their order is the tie-break order of results). Counts first, then fills:
+ * one pass tokenizes every record into a flat buffer of (word id, field) pairs while counting
+ * each word's records; the postings then go straight into typed arrays of the final size.
+ * No per-word arrays, so a large dataset builds without a garbage-collection storm.
+ */
 export function buildIndex(docs: readonly AnyRecord[], actorOf: (id: string) => AnyRecord | undefined): InvertedIndex {
-  // Word ids instead of per-record sets: `last[id]` is the last record the word was seen in.
   const ids = new Map<string, number>();
-  const lists: number[][] = []; // per word id: record, field, record, field, …
-  const last: number[] = [];
-  docs.forEach((record, d) => {
+  let count: Int32Array = new Int32Array(1024); // records per word id
+  let last: Int32Array = new Int32Array(1024); // the last record (plus one) each word id was seen in
+  let pairs: Int32Array = new Int32Array(4096); // word id, field, word id, field, … record after record
+  const docEnd = new Int32Array(docs.length); // end of each record's pairs in `pairs`
+  let used = 0;
+  for (let d = 0; d < docs.length; d++) {
     // Fields come weightiest first, so the first field a word is seen in is its best one.
-    for (const [name, texts] of fieldTexts(record, actorOf)) {
+    for (const [name, texts] of fieldTexts(docs[d]!, actorOf)) {
       const f = FIELD_ORDER.indexOf(name);
       for (const text of texts) {
         for (const word of tokenize(text)) {
           let id = ids.get(word);
           if (id === undefined) {
-            id = lists.length;
+            id = ids.size;
             ids.set(word, id);
-            lists.push([]);
-            last.push(-1);
+            count = grow(count, id + 1);
+            last = grow(last, id + 1);
           }
-          if (last[id] === d) continue;
-          last[id] = d;
-          lists[id]!.push(d, f);
+          if (last[id] === d + 1) continue;
+          last[id] = d + 1;
+          count[id]!++;
+          pairs = grow(pairs, used + 2);
+          pairs[used++] = id;
+          pairs[used++] = f;
         }
       }
     }
-  });
+    docEnd[d] = used;
+  }
   const words = [...ids.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const cursor = new Int32Array(ids.size); // by word id: where its next posting goes
   const start = new Int32Array(words.length + 1);
   let total = 0;
-  words.forEach((w, k) => {
+  for (let k = 0; k < words.length; k++) {
+    const id = ids.get(words[k]!)!;
     start[k] = total;
-    total += lists[ids.get(w)!]!.length / 2;
-  });
+    cursor[id] = total;
+    total += count[id]!;
+  }
   start[words.length] = total;
   const doc = new Int32Array(total);
   const field = new Uint8Array(total);
-  words.forEach((w, k) => {
-    const list = lists[ids.get(w)!]!;
-    for (let p = 0, at = start[k]!; p < list.length; p += 2, at++) {
-      doc[at] = list[p]!;
-      field[at] = list[p + 1]!;
+  // Records are visited in order, so each word's postings come out sorted by record.
+  for (let d = 0, p = 0; d < docs.length; d++) {
+    for (; p < docEnd[d]!; p += 2) {
+      const at = cursor[pairs[p]!]!++;
+      doc[at] = d;
+      field[at] = pairs[p + 1]!;
     }
-  });
+  }
   return { docs, words, start, doc, field };
 }
 

@@ -1,5 +1,5 @@
 /**
- * `search` over a query context: checks the input, builds the inverted index on first use and
+ * `search` over a query context: checks the input, decodes or builds the inverted index on first use and
  * turns scored records into frozen hits.
  * @module
  */
@@ -14,6 +14,7 @@ import { closestMatches } from "../text/closest.js";
 import { titleOf } from "./fields.js";
 import { buildIndex, prefixRange, type InvertedIndex } from "./inverted-index.js";
 import { tokenize } from "./normalize.js";
+import { decodeIndex } from "./serialized.js";
 import { scoreQuery } from "./query.js";
 
 /** Number of hits returned when `limit` is not given. */
@@ -42,9 +43,16 @@ function checkOptions(options: unknown): { kinds?: ReadonlySet<Kind>; limit: num
   return { kinds: new Set(o.kinds as Kind[]), limit };
 }
 
-/** The index over every record of the context, in kind order then dataset order. */
+/**
+ * The index over every record of the context, in kind order then dataset order: the prebuilt
+ * one when the build shipped one for these records, else built now.
+ */
 function indexOf(context: QueryContext): InvertedIndex {
-  return lazy(context, "search-index", () => buildIndex(KINDS.flatMap((kind): readonly AnyRecord[] => context.records[kind]), (id) => context.byId.get(id)));
+  return lazy(context, "search-index", () => {
+    const docs = KINDS.flatMap((kind): readonly AnyRecord[] => context.records[kind]);
+    const prebuilt = context.prebuilt.searchIndex;
+    return (prebuilt && decodeIndex(prebuilt.text, docs, prebuilt.hash)) ?? buildIndex(docs, (id) => context.byId.get(id));
+  });
 }
 
 /** Searches the context's records for `text`. */

@@ -3,7 +3,6 @@
  * @module
  */
 import { expectString } from "../argument-checks.js";
-import { deepFreeze } from "../freeze.js";
 import { CHANGES, TOMBSTONES } from "../generated/dataset.js";
 import type { ReleaseChanges, Tombstone } from "../model/records.js";
 import { quote } from "../text/clip.js";
@@ -30,7 +29,7 @@ function isAfter(a: string, b: string): boolean {
  * for (const release of changes) console.log(release.version, release.added.length, release.modified.length);
  * ```
  */
-export const changes: readonly ReleaseChanges[] = deepFreeze(CHANGES);
+export const changes: readonly ReleaseChanges[] = CHANGES;
 
 /**
  * Every retired id, with what replaced it. `resolveId` follows them for you.
@@ -40,7 +39,7 @@ export const changes: readonly ReleaseChanges[] = deepFreeze(CHANGES);
  * const withdrawn = tombstones.filter((t) => t.status === "withdrawn").map((t) => t.id);
  * ```
  */
-export const tombstones: readonly Tombstone[] = deepFreeze(TOMBSTONES);
+export const tombstones: readonly Tombstone[] = TOMBSTONES;
 
 /**
  * The releases after `version`, oldest first, each with the ids it added, modified (naming the

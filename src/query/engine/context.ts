@@ -15,13 +15,21 @@ export interface QueryContext {
   /** Every record by id. A Map, so odd keys such as `"__proto__"` are just missing keys. */
   readonly byId: ReadonlyMap<string, AnyRecord>;
   readonly cache: Map<string, unknown>;
+  /** Structures made in advance (see `Prebuilt`). */
+  readonly prebuilt: Prebuilt;
+}
+
+/** Structures made in advance by the build, used instead of building them on first use. */
+export interface Prebuilt {
+  /** The encoded search index (src/search/serialized.ts) of these records, and their dataset hash. */
+  readonly searchIndex?: { readonly text: string; readonly hash: string };
 }
 
 /** Creates a context over `records`; only the id map is built now. */
-export function createContext(records: DatasetRecords): QueryContext {
+export function createContext(records: DatasetRecords, prebuilt: Prebuilt = {}): QueryContext {
   const byId = new Map<string, AnyRecord>();
   for (const kind of KINDS) for (const record of records[kind]) byId.set(record.id, record);
-  return { records, byId, cache: new Map() };
+  return { records, byId, cache: new Map(), prebuilt };
 }
 
 /** The structure cached under `key`, built by `build` the first time it is asked for. */

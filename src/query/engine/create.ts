@@ -8,7 +8,7 @@ import type { AnyRecord, PrimaryRecord } from "../../model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind, type PrimaryKind } from "../../model/vocabulary.js";
 import { searchRecords, suggestWords } from "../../search/search.js";
 import type { DatasetRecords, RelatedEntry, SearchHit, SearchSuggestion, SourceVerification, StatementEntry, TimelineEntry } from "../types.js";
-import { createContext } from "./context.js";
+import { createContext, type Prebuilt } from "./context.js";
 import { vocabularyError } from "./errors.js";
 import { compileFilter } from "./filter.js";
 import { find } from "./find.js";
@@ -30,9 +30,12 @@ export interface Queries {
   suggestWords(text: unknown): readonly SearchSuggestion[];
 }
 
-/** A query engine over `records` (each kind's array in the order results should keep). */
-export function createQueries(records: DatasetRecords): Queries {
-  const context = createContext(records);
+/**
+ * A query engine over `records` (each kind's array in the order results should keep);
+ * `prebuilt` holds structures the build made for these very records.
+ */
+export function createQueries(records: DatasetRecords, prebuilt?: Prebuilt): Queries {
+  const context = createContext(records, prebuilt);
   return {
     getRecord(id) {
       expectString("getRecord: id", id, "a record id (a string)");

@@ -22,7 +22,7 @@ export function linkTable(context: QueryContext): ReadonlyMap<string, readonly R
   return lazy(context, "link-table", () => {
     const table = new Map<string, RelatedEntry[]>();
     const seen = new Set<string>();
-    const link = (from: AnyRecord, toId: string, relation: string, via: RelatedVia, inverse: string = relation, through?: string): void => {
+    const link = (from: AnyRecord, toId: string, relation: string, via: RelatedVia, inverse: string = relation, through?: RelatedEntry["through"]): void => {
       const to = context.byId.get(toId);
       if (!to || to === from) return;
       const key = `${from.id}\u0000${to.id}\u0000${relation}\u0000${via}\u0000${through ?? ""}`;

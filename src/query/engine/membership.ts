@@ -12,16 +12,20 @@ import { lazy, type QueryContext } from "./context.js";
  * attends an event of that country, so those do not count.
  */
 export function countriesOf(context: QueryContext, record: PrimaryRecord): string[] {
-  const countries = new Set<string>();
+  // A record names a handful of places and states: a small array beats a Set per record.
+  const countries: string[] = [];
+  const add = (country: string) => {
+    if (!countries.includes(country)) countries.push(country);
+  };
   for (const claim of record.places ?? []) {
     const place = context.byId.get(claim.place);
-    if (place?.kind === "place") countries.add(place.country);
+    if (place?.kind === "place") add(place.country);
   }
   for (const participation of record.participants ?? []) {
     const actor = context.byId.get(participation.actor);
-    if (actor?.kind === "actor" && actor.type === "state" && actor.country) countries.add(actor.country);
+    if (actor?.kind === "actor" && actor.type === "state" && actor.country) add(actor.country);
   }
-  return [...countries];
+  return countries;
 }
 
 /**
@@ -48,6 +52,8 @@ export function processMembership(context: QueryContext): ReadonlyMap<string, re
     const memo = new Map<string, readonly string[]>();
     for (const kind of ["meeting", "declaration", "initiative"] as const) {
       for (const record of context.records[kind]) {
+        // Most records are part of nothing: skip them before allocating the walk's sets.
+        if (!record.relations?.some((relation) => relation.type === "part-of")) continue;
         const found = new Set<string>();
         walk(record.id, new Set(), found);
         if (found.size) memo.set(record.id, [...found]);

@@ -5,6 +5,7 @@
  */
 import { expectOptionalObject } from "../../argument-checks.js";
 import { KINDS, RELATION_TYPES, RELATIONS, ROLES, type Kind } from "../../model/vocabulary.js";
+import type { ProcessId } from "../../generated/dataset.js";
 import type { RelatedEntry, RelatedVia } from "../types.js";
 import { idsOf, lazy, type QueryContext } from "./context.js";
 import { typeError, unknownIdError, unknownKeyError, vocabularyError } from "./errors.js";
@@ -62,7 +63,7 @@ function sharedProcessLinks(context: QueryContext, id: string): RelatedEntry[] {
   for (const process of processMembership(context).get(id) ?? []) {
     for (const record of members.get(process) ?? []) {
       if (record.id === id) continue;
-      out.push(Object.freeze({ id: record.id, kind: record.kind, relation: "shares-process", direction: "outgoing", via: "process", through: process, record }));
+      out.push(Object.freeze({ id: record.id, kind: record.kind, relation: "shares-process", direction: "outgoing", via: "process", through: process as ProcessId, record }));
     }
   }
   return out;

@@ -1,0 +1,102 @@
+/**
+ * What the package's types cost a consumer's compile: `tsc --extendedDiagnostics` on a small
+ * consumer file (id lookups, narrowing guards, `IdOfKind`, a filter), against the package's
+ * declarations as shipped and against the same declarations with 10,000 more ids, and a
+ * consumer of the same size that does not use the package. Runs interleaved; `skipLibCheck`
+ * on, as in most projects, so the figures are the consumer's own checking.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spread, type Spread } from "./measure.js";
+
+/** Uses only API that every 1.x version has, so a baseline build compiles it too. */
+const CONSUMER = [
+  'import { findMeetings, getMeeting, getRecord, isRecordId, type IdOfKind } from "central-asia-security";',
+  "export function lookUp(input: string): string | undefined {",
+  '  if (isRecordId(input, "meeting")) return getMeeting(input).title;',
+  '  if (isRecordId(input, "topic")) return getRecord(input).name;',
+  "  if (isRecordId(input)) return getRecord(input).id;",
+  "  return undefined;",
+  "}",
+  'export const topic: IdOfKind<"topic"> = "regional-security";',
+  'export const stage: string = getRecord("2018-tashkent-declaration").stage;',
+  'export const found: number = findMeetings({ topic: "regional-security", from: "2018" }).length;',
+  "",
+].join("\n");
+
+const WITHOUT = [
+  "type Kind = 'meeting' | 'topic';",
+  "const ids = new Map<string, Kind>([['x', 'meeting']]);",
+  "export function lookUp(input: string): string | undefined {",
+  "  const kind = ids.get(input);",
+  "  if (kind === 'meeting') return input.toUpperCase();",
+  "  if (kind === 'topic') return input.toLowerCase();",
+  "  return kind;",
+  "}",
+  "export const topic: string = 'regional-security';",
+  "export const found: number = [1, 2, 3].filter((n) => n > 1).length;",
+  "",
+].join("\n");
+
+/** `count` more ids, spread over the three primary kinds as the data is (50/30/20). */
+function addIds(declarations: string, count: number): string {
+  const extra = { meeting: [] as string[], declaration: [] as string[], initiative: [] as string[] };
+  for (let i = 0; i < count; i++) {
+    const kind = i % 10 < 5 ? "meeting" : i % 10 < 8 ? "declaration" : "initiative";
+    extra[kind].push(`synthetic-${kind}-${String(i).padStart(6, "0")}`);
+  }
+  let text = declarations;
+  for (const [kind, ids] of Object.entries(extra)) {
+    const typeName = `${kind[0]!.toUpperCase()}${kind.slice(1)}Id`;
+    text = text.replace(new RegExp(`type ${typeName} = `), `type ${typeName} = ${ids.map((id) => JSON.stringify(id)).join(" | ")} | `);
+    text = text.replace("interface KindById {", `interface KindById {\n${ids.map((id) => `    ${JSON.stringify(id)}: ${JSON.stringify(kind)};`).join("\n")}`);
+  }
+  if (text === declarations) throw new Error("The declarations have no id unions to extend.");
+  return text;
+}
+
+/** A consumer project using the declarations of the package at `root` (with `extraIds` more ids). */
+function project(root: string, extraIds: number, file: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "cas-tsc-"));
+  const pkg = join(dir, "node_modules/central-asia-security");
+  mkdirSync(join(pkg, "dist"), { recursive: true });
+  copyFileSync(join(root, "package.json"), join(pkg, "package.json"));
+  for (const name of ["index.d.ts", "index.d.cts"]) {
+    const text = readFileSync(join(root, "dist", name), "utf8");
+    writeFileSync(join(pkg, "dist", name), extraIds ? addIds(text, extraIds) : text);
+  }
+  writeFileSync(join(dir, "use.ts"), file);
+  const compilerOptions = { strict: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", noEmit: true, skipLibCheck: true, types: [] };
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["use.ts"] }));
+  return dir;
+}
+
+/** Check time and total time (ms) and instantiations of each consumer, over `rounds` interleaved rounds. */
+export function typeCost(root: string, tsc: string, { baseline, rounds = 3 }: { baseline?: string; rounds?: number } = {}) {
+  const projects: Record<string, string> = {
+    "consumer without the package": project(root, 0, WITHOUT),
+    "consumer, shipped ids": project(root, 0, CONSUMER),
+    "consumer, 10k more ids": project(root, 10_000, CONSUMER),
+    ...(baseline && { "baseline: consumer, shipped ids": project(baseline, 0, CONSUMER), "baseline: consumer, 10k more ids": project(baseline, 10_000, CONSUMER) }),
+  };
+  const names = Object.keys(projects);
+  const samples = new Map(names.map((n) => [n, { check: [] as number[], total: [] as number[], instantiations: 0 }]));
+  for (let r = 0; r < rounds; r++) {
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(r + j) % names.length]!;
+      const result = spawnSync(process.execPath, [tsc, "-p", projects[name]!, "--extendedDiagnostics"], { encoding: "utf8" });
+      if (result.status !== 0) throw new Error(`tsc failed on ${name}:\n${result.stdout}${result.stderr}`);
+      const value = (label: string) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, "m").exec(result.stdout)?.[1]);
+      const s = samples.get(name)!;
+      s.check.push(value("Check time") * 1000);
+      s.total.push(value("Total time") * 1000);
+      s.instantiations = value("Instantiations");
+    }
+  }
+  return Object.fromEntries(names.map((n) => {
+    const s = samples.get(n)!;
+    return [n, { check: spread(s.check), total: spread(s.total), instantiations: s.instantiations }];
+  })) as Record<string, { check: Spread; total: Spread; instantiations: number }>;
+}
