@@ -37,11 +37,17 @@ export interface Network {
 
 /** Role families and their colours, so a picture needs five colours rather than sixteen. */
 export const ROLE_FAMILIES: readonly { readonly name: string; readonly colour: string; readonly roles: readonly Role[] }[] = [
-  { name: "convened", colour: "#7c3aed", roles: ["host", "organizer", "initiator", "chair", "publisher", "forum"] },
+  // Grouped so that no line says more than its role: hosting is not convening, endorsing is
+  // not committing, a side named in proposed talks is not a party, a beneficiary gives nothing.
+  { name: "convened", colour: "#7c3aed", roles: ["organizer", "initiator", "chair", "publisher"] },
+  { name: "hosted or was the forum", colour: "#a16207", roles: ["host", "forum"] },
   { name: "took part", colour: "#64748b", roles: ["speaker", "participant", "member"] },
-  { name: "committed", colour: "#c2410c", roles: ["party", "negotiating-party", "signatory", "endorser"] },
+  { name: "committed", colour: "#c2410c", roles: ["party", "signatory"] },
+  { name: "endorsed", colour: "#be185d", roles: ["endorser"] },
   { name: "proposed", colour: "#15803d", roles: ["proposer"] },
-  { name: "resourced", colour: "#0e7490", roles: ["funder", "co-financer", "implementer", "beneficiary"] },
+  { name: "resourced", colour: "#0e7490", roles: ["funder", "co-financer", "implementer"] },
+  { name: "benefits", colour: "#0f766e", roles: ["beneficiary"] },
+  { name: "a side in the talks it names", colour: "#475569", roles: ["negotiating-party"] },
 ];
 
 const familyOf = (role: Role) => ROLE_FAMILIES.find((f) => f.roles.includes(role)) ?? ROLE_FAMILIES[1]!;

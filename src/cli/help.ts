@@ -7,7 +7,7 @@ import { GLOBAL_FLAGS } from "./args.js";
 import { PROGRAM, type Command, type Flag } from "./command.js";
 import { wrap } from "./render.js";
 
-const EXIT_CODES = "Exit codes: 0 success, 1 nothing found (verify: the text does not check out), 2 usage error (unknown command, flag, kind or id; bad date).";
+const EXIT_CODES = "Exit codes: 0 success, 1 nothing found (verify: a quote or hash fails),\n2 usage error, 73 output file not writable, 74 stdout not writable (docs/cli.md).";
 
 function flagLines(flags: Readonly<Record<string, Flag>>): string[] {
   const entries = Object.entries(flags).map(([name, flag]) => {

@@ -6,6 +6,9 @@ import { dateInWords } from "../dates.js";
 import { timelineMarks } from "../timeline-svg.js";
 import type { Page } from "./page.js";
 
+/** The basis of a date, in words: stated by a source, or inferred (and from what). */
+const BASIS = { stated: "stated", sources: "inferred from the sources", "outside-knowledge": "inferred from outside knowledge" } as const;
+
 /** Where the timeline picture goes; the site build replaces this marker with the SVG. */
 export const TIMELINE_MARKER = "<!-- cas:timeline -->";
 
@@ -29,8 +32,8 @@ export function timelinePage(ctx: PageContext): Page {
       TIMELINE_MARKER,
       "## Dated records in order",
       table(
-        ["Date", "EDTF", "Precision", "Record"],
-        marks.map((m) => [text(dateInWords(m.edtf, m.bounds)), el("code", {}, text(m.edtf)), text(m.bounds.precision), `${recordLink(ctx, m.id)} ${el("span", { class: "cas-meta" }, `(${text(m.kind)})`)}`]),
+        ["Record", "Date", "EDTF", "Precision", "Basis"],
+        marks.map((m) => [`${recordLink(ctx, m.id)} ${el("span", { class: "cas-meta" }, `(${text(m.kind)})`)}`, text(dateInWords(m.edtf, m.bounds)), el("code", {}, text(m.edtf)), text(m.bounds.precision), text(BASIS[m.inferred ?? "stated"])]),
         "cas-index",
       ),
       undated.length > 0 && blocks("## Not dated", "The sources do not date these records, so the timeline leaves them out:", el("ul", {}, ...undated.map((r) => el("li", {}, `${recordLink(ctx, r.id)} ${el("span", { class: "cas-meta" }, `(${text(r.kind)})`)}`)))),
