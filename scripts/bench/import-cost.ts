@@ -7,9 +7,9 @@
  * and CLI run in the same rounds.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { spread, type Spread } from "./measure.js";
 
 /** A process to time: Node arguments, and whether it prints in-process timings (a JSON array). */
@@ -59,20 +59,24 @@ export function importCost(root: string, { baseline, rounds = 15 }: { baseline?:
   const names = Object.keys(jobs);
   const samples: Record<string, number[]> = {};
   const add = (name: string, value: number) => (samples[name] ??= []).push(value);
-  for (let r = 0; r < rounds; r++) {
-    for (let j = 0; j < names.length; j++) {
-      const name = names[(r + j) % names.length]!;
-      const job = jobs[name]!;
-      const start = performance.now();
-      const result = spawnSync(process.execPath, job.args, { cwd: job.cwd, stdio: "pipe", encoding: "utf8" });
-      const elapsed = performance.now() - start;
-      if (result.status !== 0) throw new Error(`${name} failed:\n${result.stderr}`);
-      add(name, elapsed);
-      if (job.reports) {
-        const values = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as number[];
-        job.reports.forEach((report, i) => add(report, values[i]!));
+  try {
+    for (let r = 0; r < rounds; r++) {
+      for (let j = 0; j < names.length; j++) {
+        const name = names[(r + j) % names.length]!;
+        const job = jobs[name]!;
+        const start = performance.now();
+        const result = spawnSync(process.execPath, job.args, { cwd: job.cwd, stdio: "pipe", encoding: "utf8" });
+        const elapsed = performance.now() - start;
+        if (result.status !== 0) throw new Error(`${name} failed:\n${result.stderr}`);
+        add(name, elapsed);
+        if (job.reports) {
+          const values = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as number[];
+          job.reports.forEach((report, i) => add(report, values[i]!));
+        }
       }
     }
+  } finally {
+    rmSync(dirname(json), { recursive: true, force: true }); // the scratch module's folder
   }
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, spread(v)]));
 }

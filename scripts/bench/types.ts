@@ -6,7 +6,7 @@
  * on, as in most projects, so the figures are the consumer's own checking.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spread, type Spread } from "./measure.js";
@@ -83,17 +83,22 @@ export function typeCost(root: string, tsc: string, { baseline, rounds = 3 }: { 
   };
   const names = Object.keys(projects);
   const samples = new Map(names.map((n) => [n, { check: [] as number[], total: [] as number[], instantiations: 0 }]));
-  for (let r = 0; r < rounds; r++) {
-    for (let j = 0; j < names.length; j++) {
-      const name = names[(r + j) % names.length]!;
-      const result = spawnSync(process.execPath, [tsc, "-p", projects[name]!, "--extendedDiagnostics"], { encoding: "utf8" });
-      if (result.status !== 0) throw new Error(`tsc failed on ${name}:\n${result.stdout}${result.stderr}`);
-      const value = (label: string) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, "m").exec(result.stdout)?.[1]);
-      const s = samples.get(name)!;
-      s.check.push(value("Check time") * 1000);
-      s.total.push(value("Total time") * 1000);
-      s.instantiations = value("Instantiations");
+  try {
+    for (let r = 0; r < rounds; r++) {
+      for (let j = 0; j < names.length; j++) {
+        const name = names[(r + j) % names.length]!;
+        const result = spawnSync(process.execPath, [tsc, "-p", projects[name]!, "--extendedDiagnostics"], { encoding: "utf8" });
+        if (result.status !== 0) throw new Error(`tsc failed on ${name}:\n${result.stdout}${result.stderr}`);
+        const value = (label: string) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, "m").exec(result.stdout)?.[1]);
+        const s = samples.get(name)!;
+        s.check.push(value("Check time") * 1000);
+        s.total.push(value("Total time") * 1000);
+        s.instantiations = value("Instantiations");
+      }
     }
+  } finally {
+    // The consumer projects are scratch: remove them, pass or fail.
+    for (const dir of Object.values(projects)) rmSync(dir, { recursive: true, force: true });
   }
   return Object.fromEntries(names.map((n) => {
     const s = samples.get(n)!;
