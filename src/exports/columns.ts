@@ -15,6 +15,7 @@ import {
   ATTENDANCE_MODES,
   DECLARATION_STAGES,
   DECLARATION_TYPES,
+  INFERENCE_BASES,
   INITIATIVE_STATUSES,
   INITIATIVE_TYPES,
   MEETING_STATUSES,
@@ -24,7 +25,6 @@ import {
   type Kind,
 } from "../model/vocabulary.js";
 import { day, flag, integer, list, text, type Cell, type Column } from "./fields.js";
-import { inferredFromOf } from "./pending.js";
 
 export type { Cell, Column } from "./fields.js";
 
@@ -33,9 +33,6 @@ export type { Cell, Column } from "./fields.js";
  * or authored text; {@link cellText} refuses an item that holds it, so a split is always exact.
  */
 export const LIST_SEPARATOR = "|";
-
-/** What an inferred date rests on (`date.inferredFrom`): sentences of the sources only, or also outside knowledge. */
-export const INFERENCE_BASES = ["sources", "outside-knowledge"] as const;
 
 /** The precisions a date column may hold, coarsest last. */
 export const PRECISIONS = ["day", "month", "season", "year"] as const;
@@ -64,7 +61,7 @@ export function dateColumns<R>(prefix: string, claim: (row: R) => DateClaim | un
     text(`${prefix}_precision`, (r) => boundsOf(r)?.precision, { enum: PRECISIONS }),
     flag(`${prefix}_inferred`, (r) => (dated(r) ? claim(r)?.inferred !== undefined : undefined)),
     text(`${prefix}_inferred_reason`, (r) => claim(r)?.inferred),
-    text(`${prefix}_inferred_from`, (r) => inferredFromOf(claim(r)), { enum: INFERENCE_BASES }),
+    text(`${prefix}_inferred_from`, (r) => claim(r)?.inferredFrom, { enum: INFERENCE_BASES }),
     flag(`${prefix}_uncertain`, (r) => boundsOf(r)?.uncertain),
     flag(`${prefix}_approximate`, (r) => boundsOf(r)?.approximate),
   ];

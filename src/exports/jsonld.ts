@@ -5,10 +5,9 @@
  * documented in docs/exports.md.
  * @module
  */
-import type { DateClaim, Evidence, Participation, Quantity, Relation } from "../model/input.js";
-import type { Actor, AnyRecord, Declaration, Initiative, Meeting, Place, PrimaryRecord, Process, Source, Topic } from "../model/records.js";
+import type { DateClaim, Evidence, IdTypes, Participation, Quantity, Relation } from "../model/input.js";
+import type { Actor, AnyRecord, LocatedEvidence, Declaration, Initiative, Meeting, Place, PrimaryRecord, Process, Source, Topic } from "../model/records.js";
 import { KINDS, type Kind } from "../model/vocabulary.js";
-import { inferredFromOf, onBehalfOfId, statementsOf, type LocatedEvidence } from "./pending.js";
 
 /** Prefix of every record's `@id`: the record id follows it. */
 export const ID_BASE = "urn:central-asia-security:";
@@ -32,8 +31,8 @@ const compact = (node: Node): Node =>
 const camel = (term: string): string => term.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 /** Evidence as schema.org `Quotation`s that are part of their source, with the quote's position where known. */
-function citation(evidence: readonly Evidence[] | undefined): Node[] | undefined {
-  return evidence?.map((e: LocatedEvidence) =>
+function citation(evidence: readonly (Evidence & Partial<LocatedEvidence<IdTypes>>)[] | undefined): Node[] | undefined {
+  return evidence?.map((e) =>
     compact({ "@type": "Quotation", text: e.quote, isPartOf: ref(e.source), "cas:start": e.start, "cas:end": e.end, "cas:prefix": e.prefix, "cas:suffix": e.suffix }),
   );
 }
@@ -59,22 +58,19 @@ function dateTerms(prefix: string, claim: DateClaim | undefined): Node {
     [`cas:${prefix}`]: claim?.edtf,
     [`cas:${prefix}Inferred`]: claim?.inferred,
     [`cas:${prefix}IsInferred`]: claim && claim.inferred !== undefined,
-    [`cas:${prefix}InferredFrom`]: inferredFromOf(claim),
+    [`cas:${prefix}InferredFrom`]: claim?.inferredFrom,
   };
 }
 
 /** The represented state or organisation as a link, where the claim names one. */
-const onBehalfOf = (claim: object): Node | undefined => {
-  const id = onBehalfOfId(claim);
-  return id === undefined ? undefined : ref(id);
-};
+const onBehalfOf = (claim: { readonly onBehalfOf?: string }): Node | undefined => (claim.onBehalfOf === undefined ? undefined : ref(claim.onBehalfOf));
 
 /**
  * Statements as schema.org `Quotation`s spoken by the speaker (`text`: the quoted words of a
  * direct statement), with `cas:mode`, `cas:onBehalfOf`, topics and the evidence as `citation`.
  */
 function statements(record: AnyRecord): Node[] | undefined {
-  return statementsOf(record)?.map((st) =>
+  return ("statements" in record ? record.statements : undefined)?.map((st) =>
     compact({
       "@type": "Quotation",
       spokenByCharacter: st.speaker === undefined ? undefined : ref(st.speaker),

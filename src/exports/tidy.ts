@@ -4,17 +4,13 @@
  * is a list of typed columns plus a function from the records to its rows; the per-kind
  * tables (./columns.ts) become tables of the same shape, so the CSV writer, the Parquet writer
  * and the Data Package descriptor all read one description.
- *
- * Fields that parallel work adds to the model are read through ./pending.ts; a column whose
- * field no record has yet is empty but keeps its declared type.
  * @module
  */
-import type { Evidence, Participation } from "../model/input.js";
-import type { AnyRecord, PrimaryRecord, RecordByKind } from "../model/records.js";
-import { COLLECTIONS, KINDS, PRIMARY_KINDS, QUANTITY_MEASURES, QUANTITY_QUALIFIERS, ROLES, type Kind } from "../model/vocabulary.js";
+import type { Participation, Position, Statement } from "../model/input.js";
+import type { AnyRecord, LocatedEvidence, PrimaryRecord, RecordByKind } from "../model/records.js";
+import { COLLECTIONS, KINDS, PRIMARY_KINDS, QUANTITY_MEASURES, QUANTITY_QUALIFIERS, ROLES, STATEMENT_MODES, type Kind } from "../model/vocabulary.js";
 import { CSV_COLUMNS } from "./columns.js";
 import { integer, list, number, text, type Column } from "./fields.js";
-import { onBehalfOfId, statementsOf, type LocatedEvidence, type StatementClaim } from "./pending.js";
 
 /** A foreign key: `fields` of this table refer to `fields` of `resource` (null cells refer to nothing). */
 export interface ForeignKey {
@@ -78,7 +74,7 @@ function evidenceRows(record: AnyRecord): EvidenceRow[] {
       for (const [key, item] of Object.entries(value)) {
         if (key === "incoming") continue;
         if (key === "evidence" && Array.isArray(item)) {
-          item.forEach((evidence: Evidence, i) => rows.push({ record, claim: path, path: `${path}.evidence[${i}]`, evidence }));
+          item.forEach((evidence: LocatedEvidence, i) => rows.push({ record, claim: path, path: `${path}.evidence[${i}]`, evidence }));
         } else walk(item, `${path}.${key}`);
       }
     }
@@ -123,7 +119,7 @@ const PARTICIPATIONS = table<Claim<Participation>>({
     ...claimHead(),
     text("actor_id", (c) => c.claim.actor, { required: true }),
     text("role", (c) => c.claim.role, { required: true, enum: ROLES }),
-    text("on_behalf_of", (c) => onBehalfOfId(c.claim)),
+    text("on_behalf_of", (c) => c.claim.onBehalfOf),
     text("capacity", (c) => c.claim.capacity),
     text("name_as_reported", (c) => c.claim.nameAsReported),
   ],
@@ -132,14 +128,14 @@ const PARTICIPATIONS = table<Claim<Participation>>({
   rows: (input) => claimsOf(allRecords(input), (r) => ("participants" in r ? r.participants : r.kind === "process" ? r.members : undefined)),
 });
 
-const POSITIONS = table<Claim<{ readonly title: string }>>({
+const POSITIONS = table<Claim<Position>>({
   name: "positions",
   description: "One row per position the sources give a person (Popolo post), with the state or organisation it is held for.",
   columns: [
     text("actor_id", (c) => c.record.id, { required: true }),
     integer("list_index", (c) => c.index, { required: true }),
     text("title", (c) => c.claim.title, { required: true }),
-    text("on_behalf_of", (c) => onBehalfOfId(c.claim)),
+    text("on_behalf_of", (c) => c.claim.onBehalfOf),
   ],
   primaryKey: ["actor_id", "list_index"],
   foreignKeys: [ref("actor_id", "actors"), ref("on_behalf_of", "actors")],
@@ -206,20 +202,20 @@ const QUANTITIES = table<Claim<NonNullable<PrimaryRecord["quantities"]>[number]>
   rows: (input) => claimsOf(primaryRecords(input), (r) => ("quantities" in r ? r.quantities : undefined)),
 });
 
-const STATEMENTS = table<Claim<StatementClaim>>({
+const STATEMENTS = table<Claim<Statement>>({
   name: "statements",
   description: "One row per statement a source attributes to a speaker on a record: `direct` (quoted) or `reported` (paraphrase); the words are in the evidence table.",
   columns: [
     ...claimHead(),
     text("speaker_id", (c) => c.claim.speaker),
     text("on_behalf_of", (c) => c.claim.onBehalfOf),
-    text("mode", (c) => c.claim.mode, { required: true, enum: ["direct", "reported"] }),
+    text("mode", (c) => c.claim.mode, { required: true, enum: STATEMENT_MODES }),
     text("words", (c) => c.claim.words),
     list("topics", (c) => c.claim.topics),
   ],
   primaryKey: CLAIM_KEY,
   foreignKeys: [toRecord("record_id"), ref("speaker_id", "actors"), ref("on_behalf_of", "actors")],
-  rows: (input) => claimsOf(allRecords(input), statementsOf),
+  rows: (input) => claimsOf(allRecords(input), (r) => ("statements" in r ? r.statements : undefined)),
 });
 
 const EVIDENCE = table<EvidenceRow>({
