@@ -11,7 +11,7 @@ import type { PrimaryRecord } from "../../src/model/records.js";
 import type { Role } from "../../src/model/vocabulary.js";
 import { text } from "./markup.js";
 import { recordTitle, type SiteData } from "./model.js";
-import { round, textWidth, wrapText } from "./svg-text.js";
+import { FONT_FAMILY, round, textWidth, wrapText } from "./svg-text.js";
 import { KIND_COLOURS } from "./timeline-svg.js";
 
 /** A node of the network: an actor, or a meeting, declaration or initiative. */
@@ -70,7 +70,6 @@ const LINE = 15;
 const PAD_X = 7;
 const PAD_Y = 5;
 const MARGIN = 4;
-const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 /** Actors first by the number of their participations, then by name: the order of the node list. */
 function nodeOrder(a: NetworkNode, b: NetworkNode): number {

@@ -51,3 +51,6 @@ export function wrapText(value: string, fontSize: number, width: number): string
 
 /** A number rounded to two decimals, for compact and stable SVG output. */
 export const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** The font stack of every SVG picture of the site (the timeline and the network). */
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";

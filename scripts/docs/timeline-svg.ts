@@ -13,13 +13,13 @@
  * dependencies; each mark and its label link to the record page and carry a `<title>` tooltip.
  */
 import type { DateBounds, PrimaryRecord } from "../../src/model/records.js";
-import { PRIMARY_KINDS, type PrimaryKind } from "../../src/model/vocabulary.js";
+import { PRIMARY_KINDS, type InferenceBasis, type PrimaryKind } from "../../src/model/vocabulary.js";
 import { dateInWords } from "./dates.js";
 import { text } from "./markup.js";
-import { round, textWidth, wrapText } from "./svg-text.js";
+import { FONT_FAMILY, round, textWidth, wrapText } from "./svg-text.js";
 
 /** What an inferred date rests on: other sentences of the sources, or outside knowledge. */
-export type InferredFrom = "sources" | "outside-knowledge";
+export type InferredFrom = InferenceBasis;
 
 /** One dated record as the timeline draws it. */
 export interface TimelineMark {
@@ -60,7 +60,6 @@ const DOT = 4.5;
 const RANGE = 10;
 /** Least room beside a mark worth wrapping a label into, in px. */
 const BESIDE_MIN = 170;
-const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 /** The `inferredFrom` of a date claim; a claim inferred without one is inferred from the sources. */
 function inferredFrom(date: PrimaryRecord["date"]): InferredFrom | undefined {
