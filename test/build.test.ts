@@ -1,22 +1,30 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { INVALID_FIXTURES, SOURCE_TEXTS_FIXTURE, dataTree, isolatedRepo } from "./helpers/data-tree.js";
+import { buildDataset } from "../scripts/lib/build-dataset.js";
+import { INVALID_FIXTURES, REPO, SOURCE_TEXTS_FIXTURE, dataTree, isolatedRepo } from "./helpers/data-tree.js";
 import { hashTree, runBuild } from "./helpers/run.js";
 
 const VALID_FIXTURE_PARENT = join(INVALID_FIXTURES, "..");
 
 describe("npm run build", () => {
-  it.each(readdirSync(INVALID_FIXTURES).sort())("fails on fixture %s, names file, path and rule, and leaves dist/ untouched", (rule) => {
+  // In process: `npm run build` is this function and an exit with its status (the CLI's own
+  // exit status and output are checked below, on a fixture run through the command).
+  it.for(readdirSync(INVALID_FIXTURES).sort())("fails on fixture %s, names file, path and rule, and leaves dist/ untouched", async (rule) => {
     const root = dataTree(join(INVALID_FIXTURES, rule));
     const dist = join(root, "dist");
     mkdirSync(dist);
     writeFileSync(join(dist, "index.js"), "previous build\n");
     const expected = JSON.parse(readFileSync(join(INVALID_FIXTURES, rule, "expect.json"), "utf8")) as { file: string; path: string };
 
-    const result = runBuild({ CAS_DATA_DIR: join(root, "data"), CAS_DIST_DIR: dist, CAS_RELEASES_DIR: join(root, "releases"), CAS_SOURCES_DIR: SOURCE_TEXTS_FIXTURE }, root);
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const env = { CAS_DATA_DIR: join(root, "data"), CAS_DIST_DIR: dist, CAS_RELEASES_DIR: join(root, "releases"), CAS_SOURCES_DIR: SOURCE_TEXTS_FIXTURE };
+    const status = await buildDataset({ root: REPO, env, cwd: root, log: (text) => stdout.push(text), error: (text) => stderr.push(text) });
+    const result = { status, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
 
     expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
     const where = expected.path ? `${expected.file} › ${expected.path}:` : `${expected.file}:`;
     const line = result.stderr.split("\n").find((l) => l.startsWith(where));
     expect(line, result.stderr).toBeDefined();
@@ -54,8 +62,12 @@ describe("npm run build", () => {
       expect(readdirSync(dist)).toEqual(["index.js"]);
     });
 
-    it("still reads CAS_SEEDS_DIR, the old name, with a warning", () => {
-      const { result } = fixtureRun({ CAS_SEEDS_DIR: SOURCE_TEXTS_FIXTURE, CI: "true" });
+    it("still reads CAS_SEEDS_DIR, the old name, with a warning (and the command exits 1 on the fixture's problem)", () => {
+      const { result, dist } = fixtureRun({ CAS_SEEDS_DIR: SOURCE_TEXTS_FIXTURE, CI: "true" });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^data\/meetings\/2018-tashkent-conference\.json › date\.edtf: .*\[edtf-syntax\]$/m);
+      expect(result.stderr).toContain("dist/ was left unchanged");
+      expect(readdirSync(dist)).toEqual(["index.js"]);
       expect(result.stderr).toContain("CAS_SEEDS_DIR is the old name of CAS_SOURCES_DIR");
       expect(result.stderr).not.toContain("quotes were not checked");
       expect(result.stderr).toContain("[edtf-syntax]");

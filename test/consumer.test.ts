@@ -26,6 +26,43 @@ function typecheck(project: string, name: string, compilerOptions: Record<string
   return run("node", [compiler, "-p", name], { cwd: project });
 }
 
+/** One tsc diagnostic: the file it is in (empty for a global one) and its full text, continuation lines included. */
+interface Diagnostic {
+  readonly file: string;
+  readonly text: string;
+}
+
+/** Splits tsc's output (`file(line,col): error TSnnnn: …`, continuation lines indented) into diagnostics. */
+function diagnostics(output: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const line of output.split("\n")) {
+    if (line.trim() === "") continue;
+    if (/^\s/.test(line) && found.length > 0) {
+      const last = found.pop()!;
+      found.push({ file: last.file, text: `${last.text}\n${line}` });
+    } else found.push({ file: /^(.+?)\(\d+,\d+\): /.exec(line)?.[1] ?? "", text: line });
+  }
+  return found;
+}
+
+/**
+ * Type-checks several files in one tsc program (one program per compiler and module setting, so
+ * the package's declarations are checked once for all of them) and remembers the result; each
+ * test then reads the diagnostics of its own file. `status` is tsc's exit status for the program.
+ */
+function checkedProgram(project: string, name: string, compilerOptions: Record<string, unknown>, files: Record<string, string>, compiler = tsc): { status: number | null; output: string; of(file: string): Diagnostic[]; outside(files: readonly string[]): Diagnostic[] } {
+  const key = `${project}/${name}`;
+  let result = programs.get(key);
+  if (!result) {
+    result = typecheck(project, name, compilerOptions, files, compiler);
+    programs.set(key, result);
+  }
+  const { status, stdout, stderr } = result;
+  const all = diagnostics(stdout + stderr);
+  return { status, output: stdout + stderr, of: (file) => all.filter((d) => d.file === file), outside: (allowed) => all.filter((d) => !allowed.includes(d.file)) };
+}
+const programs = new Map<string, ReturnType<typeof run>>();
+
 const NODENEXT = { module: "NodeNext", moduleResolution: "NodeNext" };
 const BUNDLER = { module: "Preserve", moduleResolution: "Bundler" };
 
@@ -39,6 +76,25 @@ const USE_TYPES = [
   "export const label: string = `${first?.title}: ${bounds.earliest} ${stage} ${timeline(filter).length}`;",
   "",
 ].join("\n");
+
+/** Misuses the compiler must reject: a wrong field type and an unknown id. */
+const MISUSE = 'import { getRecord, meetings } from "central-asia-security";\nexport const n: number = meetings[0]!.title;\nexport const r = getRecord("no-such-record");\n';
+
+/** Ids returned by the API passed straight back, and an id read from input narrowed by a guard. */
+const ROUND_TRIP = [
+  'import { findMeetings, getActor, getRecord, isRecordId, meetings, related, search, timeline } from "central-asia-security";',
+  "const record = getRecord(timeline()[0].id);",
+  "const actor = getActor(meetings[0].participants![0].actor);",
+  'const links = related(search("doha")[0].id);',
+  "const input: string = process.argv[2] ?? \"russia\";",
+  "const byInput = isRecordId(input, \"actor\") ? findMeetings({ actor: input }) : [];",
+  "export const summary: string = `${record.id} ${actor.name} ${links.length} ${byInput.length}`;",
+  "declare const process: { argv: string[] };",
+  "",
+].join("\n");
+
+/** A misspelt actor id in a filter. */
+const RUSIA = 'import { findMeetings } from "central-asia-security";\nexport const found = findMeetings({ actor: "rusia" });\n';
 
 describe("the tarball", () => {
   it("holds only dist/, README.md, LICENSE and package.json, and its size is reported", () => {
@@ -104,59 +160,55 @@ describe("the packed tarball in a project without zod", () => {
     expect(out.same).toBe(true);
   });
 
-  it("type-checks a file that uses its types under tsc --strict (NodeNext)", () => {
-    const result = typecheck(project, "tsconfig.json", NODENEXT, { "use.ts": USE_TYPES });
-    expect(result.stdout + result.stderr).toBe("");
-    expect(result.status).toBe(0);
+  // Four tsc programs, each checking the package's declarations once (skipLibCheck off): the files
+  // that must compile and the misuses that must not sit side by side, and each test reads the
+  // diagnostics of its own file. Any diagnostic in another file (the declarations, say) fails
+  // every test of that program.
+  const program = (compiler: "6.0" | "5.4", options: typeof NODENEXT | typeof BUNDLER) => {
+    const tag = compiler.replace(/\D/g, "");
+    const resolution = options === NODENEXT ? "nodenext" : "bundler";
+    const files: Record<string, string> = { [`roundtrip-${tag}.ts`]: ROUND_TRIP };
+    if (compiler === "6.0") Object.assign(files, { "use.ts": USE_TYPES, "misuse.ts": MISUSE });
+    if (options === NODENEXT) files[`rusia-${tag}.ts`] = RUSIA;
+    const checked = checkedProgram(project, `tsconfig.${resolution}-${tag}.json`, options, files, compiler === "6.0" ? tsc : tsc54);
+    const misuses = ["misuse.ts", `rusia-${tag}.ts`];
+    expect(checked.outside(Object.keys(files)), checked.output).toEqual([]);
+    // A program with a misuse in it must fail; one whose files all compile must exit 0.
+    if (Object.keys(files).some((f) => misuses.includes(f))) expect(checked.status, checked.output).not.toBe(0);
+    else expect(checked.status, checked.output).toBe(0);
+    return { ...checked, tag };
+  };
+
+  it.each([
+    ["NodeNext", NODENEXT],
+    ["Bundler", BUNDLER],
+  ] as const)("type-checks a file that uses its types under tsc --strict (moduleResolution %s)", (_, options) => {
+    expect(program("6.0", options).of("use.ts")).toEqual([]);
   });
 
-  it("type-checks the same file under tsc --strict with moduleResolution Bundler", () => {
-    const result = typecheck(project, "tsconfig.bundler.json", BUNDLER, { "use-bundler.ts": USE_TYPES });
-    expect(result.stdout + result.stderr).toBe("");
-    expect(result.status).toBe(0);
+  it.each([
+    ["NodeNext", NODENEXT],
+    ["Bundler", BUNDLER],
+  ] as const)("rejects a misuse of its types under tsc --strict, moduleResolution %s (wrong field type, unknown id)", (_, options) => {
+    const found = program("6.0", options).of("misuse.ts").map((d) => d.text).join("\n");
+    expect(found).toContain("TS2322");
+    // getRecord has a live-id overload and a deprecated retired-id one: neither takes a misspelt id.
+    expect(found).toMatch(/TS2769: No overload matches this call[\s\S]*"no-such-record"/);
   });
 
-  it("rejects a misuse of its types under tsc --strict (wrong field type, unknown id)", () => {
-    const misuse = 'import { getRecord, meetings } from "central-asia-security";\nexport const n: number = meetings[0]!.title;\nexport const r = getRecord("no-such-record");\n';
-    for (const [name, options] of [["tsconfig.misuse.json", NODENEXT], ["tsconfig.misuse-bundler.json", BUNDLER]] as const) {
-      const result = typecheck(project, name, options, { "misuse.ts": misuse });
-      expect(result.status).not.toBe(0);
-      expect(result.stdout).toContain("TS2322");
-      // getRecord has a live-id overload and a deprecated retired-id one: neither takes a misspelt id.
-      expect(result.stdout).toMatch(/TS2769: No overload matches this call[\s\S]*"no-such-record"/);
-    }
-  });
-
-  describe.each([
-    ["TypeScript 6.0", tsc],
-    ["TypeScript 5.4", tsc54],
-  ])("ids round-trip under %s", (version, compiler) => {
-    const tag = version.replace(/\D/g, "");
+  describe.each(["6.0", "5.4"] as const)("ids round-trip under TypeScript %s", (compiler) => {
     it("compiles ids returned by the API passed straight back (NodeNext and Bundler)", () => {
-      const roundTrip = [
-        'import { findMeetings, getActor, getRecord, isRecordId, meetings, related, search, timeline } from "central-asia-security";',
-        "const record = getRecord(timeline()[0].id);",
-        "const actor = getActor(meetings[0].participants![0].actor);",
-        'const links = related(search("doha")[0].id);',
-        "const input: string = process.argv[2] ?? \"russia\";",
-        "const byInput = isRecordId(input, \"actor\") ? findMeetings({ actor: input }) : [];",
-        "export const summary: string = `${record.id} ${actor.name} ${links.length} ${byInput.length}`;",
-        "declare const process: { argv: string[] };",
-        "",
-      ].join("\n");
-      for (const [name, options] of [[`tsconfig.roundtrip-${tag}.json`, NODENEXT], [`tsconfig.roundtrip-bundler-${tag}.json`, BUNDLER]] as const) {
-        const result = typecheck(project, name, options, { [`roundtrip-${tag}.ts`]: roundTrip }, compiler);
-        expect(result.stdout + result.stderr).toBe("");
-        expect(result.status).toBe(0);
+      for (const options of [NODENEXT, BUNDLER]) {
+        const checked = program(compiler, options);
+        expect(checked.of(`roundtrip-${checked.tag}.ts`)).toEqual([]);
       }
     });
 
     it("rejects a misspelt actor id in a filter", () => {
-      const misuse = 'import { findMeetings } from "central-asia-security";\nexport const found = findMeetings({ actor: "rusia" });\n';
-      const result = typecheck(project, `tsconfig.rusia-${tag}.json`, NODENEXT, { [`rusia-${tag}.ts`]: misuse }, compiler);
-      expect(result.status).not.toBe(0);
+      const checked = program(compiler, NODENEXT);
+      const found = checked.of(`rusia-${checked.tag}.ts`).map((d) => d.text).join("\n");
       // TS2820: not assignable, with the nearest id as a suggestion.
-      expect(result.stdout).toMatch(/TS2820: Type '"rusia"' is not assignable to type [\s\S]*Did you mean '"russia"'/);
+      expect(found).toMatch(/TS2820: Type '"rusia"' is not assignable to type [\s\S]*Did you mean '"russia"'/);
     });
   });
 

@@ -1,0 +1,126 @@
+/**
+ * The build as a function: data/ → validate → derive → src/generated/ (dataset.ts,
+ * search-index.ts) → dist/. `scripts/build.ts` (`npm run build`) runs it and exits with its status;
+ * tests run it in process on the rule fixtures, which fail before anything is written.
+ * Reports every problem in one run and returns 1 without touching dist/ when any is found.
+ * The new dist/ is assembled in a staging folder and swapped in only when complete.
+ */
+import { readFileSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { evidenceEntries } from "../../src/query/engine/evidence.js";
+import { deriveDataset, type DerivedDataset } from "../derive.js";
+import { generateModule, generateSearchIndexModule } from "../generate.js";
+import { formatProblem, validateData } from "../validate/index.js";
+import { swapFolder, writeFileAtomic } from "./files.js";
+import { jsonSchemaFiles } from "./json-schemas.js";
+import { preparedTexts } from "./locate-evidence.js";
+import { readManifests } from "./manifests.js";
+import { readSourceTexts, SEEDS_DIR_DEPRECATED, sourceTextsLocation, type SourceTexts } from "./source-texts.js";
+
+/** Where a build reads and writes, and where it reports. */
+export interface BuildOptions {
+  /** The repository root: package.json, and src/generated/ written there. */
+  readonly root: string;
+  /** The build's settings: `CAS_DATA_DIR`, `CAS_DIST_DIR`, `CAS_RELEASES_DIR`, `CAS_SOURCES_DIR` (or the old `CAS_SEEDS_DIR`), `CI`. */
+  readonly env: NodeJS.ProcessEnv;
+  /** The folder problem messages name files relative to. */
+  readonly cwd: string;
+  /** Receives the summary lines (stdout for the command). */
+  readonly log: (text: string) => void;
+  /** Receives notices, warnings and problems (stderr for the command). */
+  readonly error: (text: string) => void;
+}
+
+/** Thrown inside {@link buildDataset} to stop with these lines on stderr and status 1. */
+class BuildFailed extends Error {
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join("\n"));
+  }
+}
+
+function summary(dataset: DerivedDataset): string {
+  const width = Math.max(...Object.keys(dataset.counts).map((k) => k.length));
+  const rows = Object.entries(dataset.counts).map(([kind, n]) => `  ${kind.padEnd(width)}  ${String(n).padStart(4)}`);
+  const total = Object.values(dataset.counts).reduce((a, b) => a + b, 0);
+  return [
+    `central-asia-security ${dataset.version}`,
+    `dataset hash ${dataset.hash}`,
+    ...rows,
+    `  ${"total".padEnd(width)}  ${String(total).padStart(4)}`,
+  ].join("\n");
+}
+
+/** One line saying that every quote was found in its source text, so a reader of the log knows they were checked. */
+function quotesChecked(dataset: DerivedDataset): string {
+  const quotes = Object.values(dataset.records).flat().reduce((n, record) => n + evidenceEntries(record).length, 0);
+  return `evidence: all ${quotes} quotes found in their source texts, and the ${dataset.counts.source} source texts match their sha256`;
+}
+
+/** The source texts, or undefined (after a one-line notice) when their folder is absent; in CI an absent folder fails the build. */
+function loadSourceTexts(options: BuildOptions): SourceTexts | undefined {
+  const location = sourceTextsLocation(options.root, options.env);
+  if (location.from === "CAS_SEEDS_DIR") options.error(SEEDS_DIR_DEPRECATED);
+  const texts = readSourceTexts(location.dir);
+  if (texts) return texts;
+  const notice = `no source texts folder at ${location.dir} (set CAS_SOURCES_DIR): quotes were not checked against the source texts.`;
+  if (options.env.CI === "true" || options.env.CI === "1") throw new BuildFailed([`Build failed: ${notice} CI=true requires them. dist/ was left unchanged.`]);
+  options.error(`Notice: ${notice}`);
+  return undefined;
+}
+
+async function build(options: BuildOptions): Promise<void> {
+  const { root, env } = options;
+  const dataDir = env.CAS_DATA_DIR ? resolve(env.CAS_DATA_DIR) : join(root, "data");
+  const distDir = env.CAS_DIST_DIR ? resolve(env.CAS_DIST_DIR) : join(root, "dist");
+  const releasesDir = env.CAS_RELEASES_DIR ? resolve(env.CAS_RELEASES_DIR) : join(root, "releases");
+  const manifests = readManifests(releasesDir);
+  const sourceTexts = loadSourceTexts(options);
+  const { problems, records, tombstones } = validateData(dataDir, options.cwd, manifests.at(-1), sourceTexts);
+  if (problems.length > 0) {
+    const files = new Set(problems.map((p) => p.file)).size;
+    throw new BuildFailed([
+      ...problems.map(formatProblem),
+      "",
+      `Build failed: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}. dist/ was left unchanged.`,
+    ]);
+  }
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  const dataset = deriveDataset(records, tombstones, manifests, pkg.version, preparedTexts(records, sourceTexts));
+
+  writeFileAtomic(join(root, "src/generated/dataset.ts"), generateModule(dataset));
+  writeFileAtomic(join(root, "src/generated/search-index.ts"), generateSearchIndexModule(dataset));
+  // Per-process name, so two builds running at once never share a half-written folder.
+  const staging = `${distDir}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    // Loaded only now: tsup and DuckDB take a second to load, and a build that fails validation
+    // (every rule fixture's test runs one) never needs them.
+    const [{ bundleLibrary }, { writeExports }] = await Promise.all([import("./bundle.js"), import("../exports/index.js")]);
+    await bundleLibrary(staging);
+    for (const { name, text } of jsonSchemaFiles()) writeFileAtomic(join(staging, "schemas", name), text);
+    const { version, hash, counts, records: published, tombstones: retired, changes } = dataset;
+    writeFileAtomic(join(staging, "data.json"), `${JSON.stringify({ version, hash, counts, records: published, tombstones: retired, changes }, null, 1)}\n`);
+    await writeExports(dataset, staging);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new BuildFailed([`Build failed while bundling: ${(error as Error).message}`, "dist/ was left unchanged."]);
+  }
+  swapFolder(staging, distDir);
+  options.log(summary(dataset));
+  if (sourceTexts) options.log(quotesChecked(dataset));
+}
+
+/**
+ * Runs the build; resolves to the exit status: 0 built, 1 failed (the reasons already sent to
+ * `options.error`, dist/ unchanged). Errors other than a failed build (a bug) are thrown.
+ */
+export async function buildDataset(options: BuildOptions): Promise<0 | 1> {
+  try {
+    await build(options);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BuildFailed)) throw error;
+    options.error(error.lines.join("\n"));
+    return 1;
+  }
+}
