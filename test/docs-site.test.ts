@@ -98,6 +98,12 @@ const OVERFLOW = (): { by: number; culprits: string[] } => {
   return { by: scrollWidth - clientWidth, culprits };
 };
 
+/**
+ * True once typedoc has shown the page: each page hides its body until its script has built the
+ * navigation (or half a second has passed), so nothing on it has a size before.
+ */
+const PAGE_SHOWN = (): boolean => (globalThis as never as { document: { body: { style: { display: string } } } }).document.body.style.display !== "none";
+
 /** True once typedoc's script has built the navigation tree (from assets/navigation.js). */
 const NAV_RENDERED = (): boolean => (globalThis as never as Dom).document.querySelector("#tsd-nav-container a") !== null;
 
@@ -128,6 +134,7 @@ async function visit(page: Page, url: string): Promise<Crawled> {
     if (status !== 200) return { status, errors, links: [], ids: new Set(), overflow: { by: 0, culprits: [] }, networkNodes: [] };
     // The navigation tree is built by script from assets/navigation.js; wait for it so its links are crawled too.
     await page.waitForFunction(NAV_RENDERED, undefined, { timeout: WAIT }).catch(() => errors.push("the navigation tree did not render"));
+    await page.waitForFunction(PAGE_SHOWN, undefined, { timeout: WAIT }).catch(() => errors.push("the page stayed hidden"));
     const found = await page.evaluate(() => {
       const { document, location } = (globalThis as never as Dom);
       return {
@@ -320,6 +327,7 @@ describe("docs site", () => {
     const page = await openPage({ viewport: { width: 1280, height: 900 } });
     try {
       await page.goto(pageOf(recordPagePath("declaration", declaration!.id)), { waitUntil: "load" });
+      await page.waitForFunction(PAGE_SHOWN);
       const link = page.locator(`.col-content section.cas-relation:has(h3:text-is("Adopted at")) a[href$="${recordPagePath("meeting", meeting.id).split("/").pop()}.html"]`);
       await expect.poll(() => link.count(), { timeout: WAIT }).toBeGreaterThan(0);
       expect((await link.first().textContent())?.trim()).toBe(recordTitle(meeting));
@@ -348,6 +356,7 @@ describe("docs site", () => {
     try {
       for (const url of [pageOf(TIMELINE_PATH), landing]) {
         await page.goto(url, { waitUntil: "load" });
+        await page.waitForFunction(PAGE_SHOWN);
         const seen = await page.evaluate(() => {
           const dom = globalThis as never as Dom;
           const shown = [...dom.document.querySelectorAll("svg.cas-timeline")].filter((svg) => dom.getComputedStyle(svg).display !== "none" && svg.getBoundingClientRect().width > 0);
@@ -449,6 +458,7 @@ describe("docs site", () => {
         for (const [name, url] of shots) {
           await page.goto(url, { waitUntil: "load" });
           await page.waitForFunction(NAV_RENDERED);
+          await page.waitForFunction(PAGE_SHOWN);
           const file = join(ARTIFACTS, `docs-${name}-${width}.png`);
           await page.screenshot({ path: file, fullPage: name !== "landing" });
           expect(existsSync(file)).toBe(true);
