@@ -33,14 +33,29 @@ const TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
 };
 
+/** Files served in place of the real ones to requests that carry a header (`header: "1"`). */
+export interface Substitutes {
+  /** The request header, lower case, that asks for the substitutes. */
+  readonly header: string;
+  /** Body by URL path (`/assets/search.js`). */
+  readonly files: Readonly<Record<string, string>>;
+}
+
 /**
  * Serves the files of `root` on 127.0.0.1 (a free port), `index.html` for a folder's URL;
  * resolves to the server and its base URL (ending in `/`). Files may be cached by the browser
- * for the life of the server (an hour at most): write them before serving.
+ * for the life of the server (an hour at most): write them before serving. Requests with
+ * `substitutes.header` set get `substitutes.files` instead of the real files at those paths
+ * (never cached, so the other requests still get the real ones).
  */
-export function serveFolder(root: string): Promise<{ server: Server; url: string }> {
+export function serveFolder(root: string, substitutes?: Substitutes): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     let path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const substitute = substitutes && request.headers[substitutes.header] === "1" ? substitutes.files[path] : undefined;
+    if (substitute !== undefined) {
+      response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" }).end(substitute);
+      return;
+    }
     if (path.endsWith("/")) path += "index.html";
     const file = normalize(join(root, path));
     if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
