@@ -25,11 +25,22 @@ export interface Prebuilt {
   readonly searchIndex?: { readonly text: string; readonly hash: string };
 }
 
-/** Creates a context over `records`; only the id map is built now. */
+/** Creates a context over `records`; nothing is built until a query needs it, the id map included. */
 export function createContext(records: DatasetRecords, prebuilt: Prebuilt = {}): QueryContext {
-  const byId = new Map<string, AnyRecord>();
-  for (const kind of KINDS) for (const record of records[kind]) byId.set(record.id, record);
-  return { records, byId, cache: new Map(), prebuilt };
+  let byId: Map<string, AnyRecord> | undefined;
+  return {
+    records,
+    // On first use: a first filter looks up only places and actors, never its own records by id.
+    get byId() {
+      if (!byId) {
+        byId = new Map();
+        for (const kind of KINDS) for (const record of records[kind]) byId.set(record.id, record);
+      }
+      return byId;
+    },
+    cache: new Map(),
+    prebuilt,
+  };
 }
 
 /** The structure cached under `key`, built by `build` the first time it is asked for. */
@@ -49,7 +60,9 @@ export function idsOf(context: QueryContext, kind: Kind): readonly string[] {
  */
 export function requireId<K extends Kind>(context: QueryContext, where: string, value: unknown, kind: K): AnyRecord & { kind: K } {
   if (typeof value !== "string") throw typeError(where, value, `${article(kind)} id (a string)`);
-  const record = context.byId.get(value);
-  if (record?.kind === kind) return record as AnyRecord & { kind: K };
-  throw unknownIdError(where, value, kind, idsOf(context, kind), record?.kind);
+  // The kind's own map: checking a filter's topic never waits for the id map of every record.
+  const byKind = lazy(context, `by-id:${kind}`, () => new Map<string, AnyRecord>(context.records[kind].map((r) => [r.id, r])));
+  const record = byKind.get(value);
+  if (record) return record as AnyRecord & { kind: K };
+  throw unknownIdError(where, value, kind, idsOf(context, kind), context.byId.get(value)?.kind);
 }

@@ -44,7 +44,7 @@ function matchesDates(index: KindIndex, filter: CompiledFilter, i: number): bool
 /** One run per constrained dimension: the union of its keys' lists (any of), within `[lo, hi)`. */
 function runsFor(index: KindIndex, filter: CompiledFilter, lo: number, hi: number): Run[] {
   return filter.dimensions.map(({ dimension, keys }) => {
-    const postings = index.postings[dimension];
+    const postings = index.postings(dimension);
     if (keys.length === 1) {
       const list = postings.get(keys[0]!) ?? EMPTY;
       return { list, lo: lowerBound(list, lo), hi: lowerBound(list, hi) };

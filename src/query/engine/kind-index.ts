@@ -1,7 +1,8 @@
 /**
  * The index of one primary kind: a posting list per filter value (country, actor, actor+role,
- * topic, place, process, status) and the records' date bounds as day numbers. Built once, on
- * the first query of that kind.
+ * topic, place, process, status) and the records' date bounds as day numbers. The date arrays
+ * are built on the first query of that kind, each dimension's lists on the first query that
+ * constrains it: a first query pays only for what it filters on.
  * @module
  */
 import type { PrimaryRecord } from "../../model/records.js";
@@ -15,7 +16,8 @@ import { PostingsBuilder, type Postings } from "./postings.js";
 /** Everything the finders need to answer a filter over one kind without scanning it. */
 export interface KindIndex {
   readonly records: readonly PrimaryRecord[];
-  readonly postings: Readonly<Record<Dimension, ReadonlyMap<string, Postings>>>;
+  /** The posting lists of one dimension, by filter value (built on first use). */
+  postings(dimension: Dimension): ReadonlyMap<string, Postings>;
   /** Day number of each record's earliest day; NaN when undated (NaN fails every comparison). */
   readonly earliest: Float64Array;
   /** Day number of each record's latest day; NaN when undated. */
@@ -38,17 +40,50 @@ export function statusOf(record: PrimaryRecord): string {
   return record.kind === "declaration" ? record.stage : record.status;
 }
 
+/** Calls `add(key, position)` for every filter value of `dimension` of each record, in position order. */
+function collect(context: QueryContext, records: readonly PrimaryRecord[], dimension: Dimension, add: (key: string, position: number) => void): void {
+  switch (dimension) {
+    case "country":
+      records.forEach((record, i) => {
+        for (const country of countriesOf(context, record)) add(country, i);
+      });
+      return;
+    case "actor":
+      records.forEach((record, i) => {
+        for (const { actor, role, onBehalfOf } of record.participants ?? []) {
+          add(actor, i);
+          add(actorRoleKey(actor, role), i);
+          if (onBehalfOf === undefined) continue;
+          add(onBehalfKey(onBehalfOf), i);
+          add(actorRoleKey(onBehalfKey(onBehalfOf), role), i);
+        }
+      });
+      return;
+    case "topic":
+      records.forEach((record, i) => {
+        for (const topic of record.topics ?? []) add(topic, i);
+      });
+      return;
+    case "place":
+      records.forEach((record, i) => {
+        for (const { place } of record.places ?? []) add(place, i);
+      });
+      return;
+    case "process": {
+      const membership = processMembership(context);
+      records.forEach((record, i) => {
+        for (const process of membership.get(record.id) ?? []) add(process, i);
+      });
+      return;
+    }
+    case "status":
+      records.forEach((record, i) => add(statusOf(record), i));
+      return;
+  }
+}
+
 function build(context: QueryContext, kind: PrimaryKind): KindIndex {
   const records = context.records[kind] as readonly PrimaryRecord[];
-  const builders = {
-    country: new PostingsBuilder(),
-    actor: new PostingsBuilder(),
-    topic: new PostingsBuilder(),
-    place: new PostingsBuilder(),
-    process: new PostingsBuilder(),
-    status: new PostingsBuilder(),
-  } satisfies Record<Dimension, PostingsBuilder>;
-  const membership = processMembership(context);
   const earliest = new Float64Array(records.length).fill(Number.NaN);
   const latest = new Float64Array(records.length).fill(Number.NaN);
   const outside = new Uint8Array(records.length);
@@ -56,19 +91,7 @@ function build(context: QueryContext, kind: PrimaryKind): KindIndex {
   let dated = 0;
   let maxSpan = 0;
   records.forEach((record, i) => {
-    for (const country of countriesOf(context, record)) builders.country.add(country, i);
-    for (const { actor, role, onBehalfOf } of record.participants ?? []) {
-      builders.actor.add(actor, i);
-      builders.actor.add(actorRoleKey(actor, role), i);
-      if (onBehalfOf === undefined) continue;
-      builders.actor.add(onBehalfKey(onBehalfOf), i);
-      builders.actor.add(actorRoleKey(onBehalfKey(onBehalfOf), role), i);
-    }
     if (record.date?.inferredFrom === "outside-knowledge") outside[i] = 1;
-    for (const topic of record.topics ?? []) builders.topic.add(topic, i);
-    for (const { place } of record.places ?? []) builders.place.add(place, i);
-    for (const process of membership.get(record.id) ?? []) builders.process.add(process, i);
-    builders.status.add(statusOf(record), i);
     if (record.bounds) {
       earliest[i] = dayNumber(record.bounds.earliest);
       latest[i] = dayNumber(record.bounds.latest);
@@ -77,7 +100,17 @@ function build(context: QueryContext, kind: PrimaryKind): KindIndex {
       dated++;
     }
   });
-  const postings = Object.fromEntries(Object.entries(builders).map(([k, b]) => [k, b.build()])) as KindIndex["postings"];
+  const built = new Map<Dimension, ReadonlyMap<string, Postings>>();
+  const postings = (dimension: Dimension): ReadonlyMap<string, Postings> => {
+    let lists = built.get(dimension);
+    if (!lists) {
+      const builder = new PostingsBuilder();
+      collect(context, records, dimension, (key, position) => builder.add(key, position));
+      lists = builder.build();
+      built.set(dimension, lists);
+    }
+    return lists;
+  };
   return { records, postings, earliest, latest, outside, ordered, dated, maxSpan };
 }
 

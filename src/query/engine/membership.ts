@@ -12,20 +12,26 @@ import { lazy, type QueryContext } from "./context.js";
  * attends an event of that country, so those do not count.
  */
 export function countriesOf(context: QueryContext, record: PrimaryRecord): string[] {
+  const { placeCountry, stateCountry } = countryLookups(context);
   // A record names a handful of places and states: a small array beats a Set per record.
   const countries: string[] = [];
-  const add = (country: string) => {
-    if (!countries.includes(country)) countries.push(country);
+  const add = (country: string | undefined) => {
+    if (country !== undefined && !countries.includes(country)) countries.push(country);
   };
-  for (const claim of record.places ?? []) {
-    const place = context.byId.get(claim.place);
-    if (place?.kind === "place") add(place.country);
-  }
-  for (const participation of record.participants ?? []) {
-    const actor = context.byId.get(participation.actor);
-    if (actor?.kind === "actor" && actor.type === "state" && actor.country) add(actor.country);
-  }
+  for (const claim of record.places ?? []) add(placeCountry.get(claim.place));
+  for (const participation of record.participants ?? []) add(stateCountry.get(participation.actor));
   return countries;
+}
+
+/**
+ * The country of each place, and of each state actor that has one. Built from those two small
+ * kinds alone, so a first filter never waits for the id map of every record.
+ */
+function countryLookups(context: QueryContext): { placeCountry: ReadonlyMap<string, string>; stateCountry: ReadonlyMap<string, string> } {
+  return lazy(context, "country-lookups", () => ({
+    placeCountry: new Map(context.records.place.map((place) => [place.id, place.country])),
+    stateCountry: new Map(context.records.actor.flatMap((actor) => (actor.type === "state" && actor.country ? [[actor.id, actor.country] as const] : []))),
+  }));
 }
 
 /**
