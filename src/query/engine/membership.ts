@@ -13,13 +13,17 @@ import { lazy, type QueryContext } from "./context.js";
  */
 export function countriesOf(context: QueryContext, record: PrimaryRecord): string[] {
   const { placeCountry, stateCountry } = countryLookups(context);
-  // A record names a handful of places and states: a small array beats a Set per record.
+  // A record names a handful of places and states: a small array beats a Set per record. No
+  // helper closure either: this runs once per record when the country index is built.
   const countries: string[] = [];
-  const add = (country: string | undefined) => {
+  for (const claim of record.places ?? []) {
+    const country = placeCountry.get(claim.place);
     if (country !== undefined && !countries.includes(country)) countries.push(country);
-  };
-  for (const claim of record.places ?? []) add(placeCountry.get(claim.place));
-  for (const participation of record.participants ?? []) add(stateCountry.get(participation.actor));
+  }
+  for (const participation of record.participants ?? []) {
+    const country = stateCountry.get(participation.actor);
+    if (country !== undefined && !countries.includes(country)) countries.push(country);
+  }
   return countries;
 }
 
