@@ -317,6 +317,9 @@ describe("docs site", () => {
     page.on("response", (response) => {
       if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
     });
+    page.on("requestfailed", (request) => {
+      if (request.failure()?.errorText !== "net::ERR_ABORTED") errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
     try {
       await page.goto(landing, { waitUntil: "load" });
       await page.click("#tsd-search-trigger");

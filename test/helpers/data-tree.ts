@@ -32,3 +32,16 @@ export function isolatedRepo(): string {
   cpSync(VALID_FIXTURE, join(root, "data"), { recursive: true });
   return root;
 }
+
+/**
+ * A copy of the repository's build inputs with its real data and releases (src without generated
+ * files, scripts, package.json, tsconfig, data/, releases/) in a temporary folder; node_modules
+ * is linked. A build there never writes into the repository. Returns its root.
+ */
+export function repositoryCopy(): string {
+  const root = join(mkdtempSync(join(tmpdir(), "cas-copy-")), "repo");
+  for (const entry of ["scripts", "package.json", "tsconfig.json", "data", "releases"]) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+  cpSync(join(REPO, "src"), join(root, "src"), { recursive: true, filter: (path) => !path.includes("/src/generated") });
+  symlinkSync(join(REPO, "node_modules"), join(root, "node_modules"), "dir");
+  return root;
+}

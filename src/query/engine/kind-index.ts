@@ -79,6 +79,11 @@ function collect(context: QueryContext, records: readonly PrimaryRecord[], dimen
     case "status":
       records.forEach((record, i) => add(statusOf(record), i));
       return;
+    default: {
+      // A new dimension must be collected here: this fails to compile until it is.
+      const unhandled: never = dimension;
+      throw new TypeError(`no posting lists for dimension ${String(unhandled)}`);
+    }
   }
 }
 
