@@ -19,7 +19,10 @@ import { readSourceTexts, SEEDS_DIR_DEPRECATED, sourceTextsLocation, type Source
 
 /** Where a build reads and writes, and where it reports. */
 export interface BuildOptions {
-  /** The repository root: package.json, and src/generated/ written there. */
+  /**
+   * The repository root: its package.json is read and src/generated/ written there. Bundling
+   * (tsup) reads src/ from the working folder, so a build that gets that far must run there.
+   */
   readonly root: string;
   /** The build's settings: `CAS_DATA_DIR`, `CAS_DIST_DIR`, `CAS_RELEASES_DIR`, `CAS_SOURCES_DIR` (or the old `CAS_SEEDS_DIR`), `CI`. */
   readonly env: NodeJS.ProcessEnv;
