@@ -110,8 +110,11 @@ const NAV_RENDERED = (): boolean => (globalThis as never as Dom).document.queryS
 const withoutFragment = (url: string): string => url.replace(/#.*$/, "");
 const isPage = (url: string): boolean => /\.html$|\/$/.test(new URL(url).pathname);
 
-/** Opens `url` in `page` and collects its console errors, failed requests, links and ids. */
-async function visit(page: Page, url: string): Promise<Crawled> {
+/**
+ * Collects `page`'s console errors, uncaught exceptions, HTTP errors and failed requests into
+ * `errors` until `stop()` is called.
+ */
+function watchErrors(page: Page): { errors: string[]; stop(): void } {
   const errors: string[] = [];
   const onConsole = (message: { type(): string; text(): string }) => {
     if (message.type() === "error") errors.push(`console error: ${message.text()}`);
@@ -128,6 +131,18 @@ async function visit(page: Page, url: string): Promise<Crawled> {
   page.on("pageerror", onPageError);
   page.on("response", onResponse);
   page.on("requestfailed", onFailed);
+  const stop = (): void => {
+    page.off("console", onConsole);
+    page.off("pageerror", onPageError);
+    page.off("response", onResponse);
+    page.off("requestfailed", onFailed);
+  };
+  return { errors, stop };
+}
+
+/** Opens `url` in `page` and collects its console errors, failed requests, links and ids. */
+async function visit(page: Page, url: string): Promise<Crawled> {
+  const { errors, stop } = watchErrors(page);
   try {
     const response = await page.goto(url, { waitUntil: "load" });
     const status = response?.status() ?? 0;
@@ -145,10 +160,7 @@ async function visit(page: Page, url: string): Promise<Crawled> {
     });
     return { status, errors, links: found.links, ids: new Set(found.ids), overflow: await page.evaluate(OVERFLOW), networkNodes: found.networkNodes };
   } finally {
-    page.off("console", onConsole);
-    page.off("pageerror", onPageError);
-    page.off("response", onResponse);
-    page.off("requestfailed", onFailed);
+    stop();
   }
 }
 
@@ -309,17 +321,7 @@ describe("docs site", () => {
 
   it.each(["Doha", "Tashkent"])("finds %s with the search box, and the result opens a record page, without console errors", async (term) => {
     const page = await openPage();
-    const errors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(`console error: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => errors.push(`uncaught exception: ${error.message}`));
-    page.on("response", (response) => {
-      if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
-    });
-    page.on("requestfailed", (request) => {
-      if (request.failure()?.errorText !== "net::ERR_ABORTED") errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-    });
+    const { errors } = watchErrors(page);
     try {
       await page.goto(landing, { waitUntil: "load" });
       await page.click("#tsd-search-trigger");

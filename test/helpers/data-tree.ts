@@ -25,10 +25,8 @@ export function isolatedRepo(): string {
   const parent = mkdtempSync(join(tmpdir(), "cas-repo-"));
   cpSync(SOURCE_TEXTS_FIXTURE, join(parent, "shared/seeds"), { recursive: true });
   const root = join(parent, "repo");
-  for (const entry of ["scripts", "package.json", "tsconfig.json"]) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+  copyBuildInputs(root, []);
   cpSync(join(REPO, ".changeset"), join(root, ".changeset"), { recursive: true, filter: (path) => !/\/(?!README)[^/]+\.md$/.test(path) });
-  cpSync(join(REPO, "src"), join(root, "src"), { recursive: true, filter: (path) => !path.includes("/src/generated") });
-  symlinkSync(join(REPO, "node_modules"), join(root, "node_modules"), "dir");
   cpSync(VALID_FIXTURE, join(root, "data"), { recursive: true });
   return root;
 }
@@ -40,8 +38,13 @@ export function isolatedRepo(): string {
  */
 export function repositoryCopy(): string {
   const root = join(mkdtempSync(join(tmpdir(), "cas-copy-")), "repo");
-  for (const entry of ["scripts", "package.json", "tsconfig.json", "data", "releases"]) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+  copyBuildInputs(root, ["data", "releases"]);
+  return root;
+}
+
+/** Copies scripts, package.json, tsconfig, src (without generated files) and `extra` entries of the repository into `root`, and links node_modules. */
+function copyBuildInputs(root: string, extra: readonly string[]): void {
+  for (const entry of ["scripts", "package.json", "tsconfig.json", ...extra]) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
   cpSync(join(REPO, "src"), join(root, "src"), { recursive: true, filter: (path) => !path.includes("/src/generated") });
   symlinkSync(join(REPO, "node_modules"), join(root, "node_modules"), "dir");
-  return root;
 }
