@@ -119,6 +119,15 @@ export function dateRange(input: Record<string, unknown>): { from?: number; to?:
   return { ...(from && { from: dayNumber(from.earliest) }), ...(to && { to: dayNumber(to.latest) }) };
 }
 
+/**
+ * Whether a record spanning days `earliest`–`latest` (day numbers) matches the checked range:
+ * overlapping it, or lying wholly inside it when `within`. An open end matches everything.
+ */
+export function spanMatches(earliest: number, latest: number, range: { readonly from?: number; readonly to?: number; readonly within: boolean }): boolean {
+  if (range.within) return (range.from === undefined || earliest >= range.from) && (range.to === undefined || latest <= range.to);
+  return (range.from === undefined || latest >= range.from) && (range.to === undefined || earliest <= range.to);
+}
+
 /** A plain object filter, its keys among `validKeys`; `undefined` stays `undefined`. */
 export function filterObject(input: unknown, validKeys: readonly string[], example: string): Record<string, unknown> | undefined {
   if (input === undefined) return undefined;

@@ -9,7 +9,7 @@
 import type { PrimaryRecord } from "../../model/records.js";
 import type { PrimaryKind } from "../../model/vocabulary.js";
 import type { QueryContext } from "./context.js";
-import type { CompiledFilter } from "./filter.js";
+import { spanMatches, type CompiledFilter } from "./filter.js";
 import { kindIndex, type KindIndex } from "./kind-index.js";
 import { EMPTY, lowerBound, union, type Postings } from "./postings.js";
 
@@ -37,8 +37,7 @@ function matchesDates(index: KindIndex, filter: CompiledFilter, i: number): bool
   const l = index.latest[i]!;
   if (e !== e) return false; // undated (NaN) records never match a date range
   if (filter.sourcesOnly && index.outside[i]) return false; // nor do dates resting on outside knowledge
-  if (filter.within) return (filter.from === undefined || e >= filter.from) && (filter.to === undefined || l <= filter.to);
-  return (filter.from === undefined || l >= filter.from) && (filter.to === undefined || e <= filter.to);
+  return spanMatches(e, l, filter);
 }
 
 /** One run per constrained dimension: the union of its keys' lists (any of), within `[lo, hi)`. */

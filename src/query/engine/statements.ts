@@ -9,7 +9,7 @@ import type { Declaration, Meeting } from "../../model/records.js";
 import type { StatementEntry } from "../types.js";
 import { lazy, requireId, type QueryContext } from "./context.js";
 import { dayNumber } from "./dates.js";
-import { actorCriterion, dateOptions, dateRange, filterObject, listOf, type ActorCriterion } from "./filter.js";
+import { actorCriterion, dateOptions, dateRange, filterObject, listOf, spanMatches, type ActorCriterion } from "./filter.js";
 
 const STATEMENT_KEYS = ["actor", "topic", "meeting", "from", "to", "dateMatch", "dates"];
 
@@ -54,10 +54,7 @@ function speaks(statement: Statement, criterion: ActorCriterion): boolean {
 function inRange(query: StatementQuery, record: Meeting | Declaration): boolean {
   if (query.from === undefined && query.to === undefined) return true;
   if (!record.bounds || (query.sourcesOnly && record.date?.inferredFrom === "outside-knowledge")) return false;
-  const earliest = dayNumber(record.bounds.earliest);
-  const latest = dayNumber(record.bounds.latest);
-  if (query.within) return (query.from === undefined || earliest >= query.from) && (query.to === undefined || latest <= query.to);
-  return (query.from === undefined || latest >= query.from) && (query.to === undefined || earliest <= query.to);
+  return spanMatches(dayNumber(record.bounds.earliest), dayNumber(record.bounds.latest), query);
 }
 
 /** The statements matching `filter`, as a frozen array. */
