@@ -50,11 +50,14 @@ export function generateModule(dataset: DerivedDataset): string {
     const ids = dataset.records[kind].map((r) => r.id);
     out.push(`/** Id of a ${kind} record. */`, `export type ${TYPE_NAME[kind]}Id = ${union(ids)};`);
   }
-  out.push("", "/** The kind of each record, by id. */", "export interface KindById {");
-  for (const kind of KINDS) {
-    for (const record of dataset.records[kind]) out.push(`  ${JSON.stringify(record.id)}: ${JSON.stringify(kind)};`);
-  }
-  out.push("}", "");
+  // Built from the id unions rather than listing every id a second time: a consumer's compile
+  // reads each id once, and resolves this map only when it uses it.
+  out.push(
+    "",
+    "/** The kind of each record, by id (`KindById[\"tashkent\"]` is `\"place\"`). */",
+    `export interface KindById extends ${KINDS.map((kind) => `Record<${TYPE_NAME[kind]}Id, ${JSON.stringify(kind)}>`).join(", ")} {}`,
+    "",
+  );
   out.push("/** The ids of each kind, for indexed lookups (`IdsByKind[\"topic\"]` is `TopicId`). */", "export interface IdsByKind {");
   for (const kind of KINDS) out.push(`  ${kind}: ${TYPE_NAME[kind]}Id;`);
   out.push("}", "");

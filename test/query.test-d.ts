@@ -21,6 +21,7 @@ import {
   type DeclarationId,
   type IdOfKind,
   type Initiative,
+  type KindById,
   type InitiativeId,
   type Meeting,
   type MeetingId,
@@ -54,6 +55,21 @@ describe("getRecord is typed by the literal id union", () => {
     expectTypeOf<RecordForId<PlaceId>>().toEqualTypeOf<Place>();
     expectTypeOf<IdOfKind<"topic">>().toEqualTypeOf<TopicId>();
     expectTypeOf<IdOfKind<"actor">>().toEqualTypeOf<ActorId>();
+  });
+
+  it("maps a union of ids to the union of their record types", () => {
+    expectTypeOf<RecordForId<RecordId>>().toEqualTypeOf<AnyRecord>();
+    expectTypeOf<RecordForId<PrimaryId>>().toEqualTypeOf<Meeting | Declaration | Initiative>();
+    expectTypeOf<RecordForId<"tashkent" | "uzbekistan">>().toEqualTypeOf<Place | Actor>();
+    expectTypeOf<RecordForId<"tashkent" | "doha">>().toEqualTypeOf<Place>();
+    expectTypeOf<RecordForId<never>>().toBeNever();
+  });
+
+  it("KindById names the kind of every id, and its keys are the id union", () => {
+    expectTypeOf<KindById["tashkent"]>().toEqualTypeOf<"place">();
+    expectTypeOf<KindById["2018-tashkent-declaration"]>().toEqualTypeOf<"declaration">();
+    expectTypeOf<keyof KindById>().toEqualTypeOf<RecordId>();
+    expectTypeOf<KindById[MeetingId]>().toEqualTypeOf<"meeting">();
   });
 
   it("rejects a misspelt literal id and an unnarrowed string", () => {

@@ -1,8 +1,9 @@
 /**
  * What the package's types cost a consumer's compile: `tsc --extendedDiagnostics` on a small
  * consumer file (id lookups, narrowing guards, `IdOfKind`, a filter), against the package's
- * declarations as shipped and against the same declarations with 10,000 more ids, and a
- * consumer of the same size that does not use the package. Runs interleaved; `skipLibCheck`
+ * declarations as shipped and against the same declarations with 10,000 more ids, a consumer
+ * of the same size that does not use the package, and the floor: the same consumer against
+ * nothing but the id unions (10,000 more ids) and plain signatures. Runs interleaved; `skipLibCheck`
  * on, as in most projects, so the figures are the consumer's own checking.
  */
 import { spawnSync } from "node:child_process";
@@ -40,7 +41,11 @@ const WITHOUT = [
   "",
 ].join("\n");
 
-/** `count` more ids, spread over the three primary kinds as the data is (50/30/20). */
+/**
+ * `count` more ids, spread over the three primary kinds as the data is (50/30/20). The ids go
+ * into the per-kind unions; declarations from before 1.1, which also list every id in
+ * `KindById`'s body, get them there too.
+ */
 function addIds(declarations: string, count: number): string {
   const extra = { meeting: [] as string[], declaration: [] as string[], initiative: [] as string[] };
   for (let i = 0; i < count; i++) {
@@ -57,15 +62,49 @@ function addIds(declarations: string, count: number): string {
   return text;
 }
 
-/** A consumer project using the declarations of the package at `root` (with `extraIds` more ids). */
-function project(root: string, extraIds: number, file: string): string {
+const KIND_ID_TYPES = ["MeetingId", "DeclarationId", "InitiativeId", "ActorId", "PlaceId", "SourceId", "ProcessId", "TopicId"];
+
+/**
+ * The floor for a consumer of literal id unions: the package's id unions (with the extra ids)
+ * and nothing else but the plainest signatures `CONSUMER` needs (no generics, no record
+ * types). What TypeScript itself spends on reading the ids and narrowing a `string` to them.
+ */
+function floorDeclarations(declarations: string): string {
+  const unions = KIND_ID_TYPES.map((name) => {
+    const union = new RegExp(`type ${name} = [^;]*;`).exec(declarations)?.[0];
+    if (!union) throw new Error(`The declarations have no ${name} union.`);
+    return `export ${union}`;
+  });
+  return [
+    ...unions,
+    `export type RecordId = ${KIND_ID_TYPES.join(" | ")};`,
+    "export interface IdsByKind { meeting: MeetingId; declaration: DeclarationId; initiative: InitiativeId; actor: ActorId; place: PlaceId; source: SourceId; process: ProcessId; topic: TopicId }",
+    "export type IdOfKind<K extends keyof IdsByKind> = IdsByKind[K];",
+    "export declare function isRecordId(value: unknown): value is RecordId;",
+    'export declare function isRecordId(value: unknown, kind: "meeting"): value is MeetingId;',
+    'export declare function isRecordId(value: unknown, kind: "topic"): value is TopicId;',
+    "export declare function getMeeting(id: MeetingId): { readonly title: string };",
+    "export declare function getRecord(id: TopicId): { readonly name: string };",
+    "export declare function getRecord(id: DeclarationId): { readonly stage: string };",
+    "export declare function getRecord(id: RecordId): { readonly id: string };",
+    "export declare function findMeetings(filter: { topic?: TopicId; from?: string }): readonly unknown[];",
+    "",
+  ].join("\n");
+}
+
+/**
+ * A consumer project using the declarations of the package at `root` (with `extraIds` more
+ * ids; with `floor`, only their id unions, see {@link floorDeclarations}).
+ */
+function project(root: string, extraIds: number, file: string, floor = false): string {
   const dir = mkdtempSync(join(tmpdir(), "cas-tsc-"));
   const pkg = join(dir, "node_modules/central-asia-security");
   mkdirSync(join(pkg, "dist"), { recursive: true });
   copyFileSync(join(root, "package.json"), join(pkg, "package.json"));
   for (const name of ["index.d.ts", "index.d.cts"]) {
     const text = readFileSync(join(root, "dist", name), "utf8");
-    writeFileSync(join(pkg, "dist", name), extraIds ? addIds(text, extraIds) : text);
+    const withIds = extraIds ? addIds(text, extraIds) : text;
+    writeFileSync(join(pkg, "dist", name), floor ? floorDeclarations(withIds) : withIds);
   }
   writeFileSync(join(dir, "use.ts"), file);
   const compilerOptions = { strict: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", noEmit: true, skipLibCheck: true, types: [] };
@@ -79,6 +118,7 @@ export function typeCost(root: string, tsc: string, { baseline, rounds = 3 }: { 
     "consumer without the package": project(root, 0, WITHOUT),
     "consumer, shipped ids": project(root, 0, CONSUMER),
     "consumer, 10k more ids": project(root, 10_000, CONSUMER),
+    "floor: consumer of the bare id unions, 10k more ids": project(root, 10_000, CONSUMER, true),
     ...(baseline && { "baseline: consumer, shipped ids": project(baseline, 0, CONSUMER), "baseline: consumer, 10k more ids": project(baseline, 10_000, CONSUMER) }),
   };
   const names = Object.keys(projects);

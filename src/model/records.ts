@@ -7,7 +7,7 @@ import type {
   ActorId,
   DeclarationId,
   InitiativeId,
-  KindById,
+  IdsByKind,
   MeetingId,
   PlaceId,
   ProcessId,
@@ -35,7 +35,7 @@ export interface PublishedIds extends IdTypes {
   readonly place: PlaceId;
   readonly source: SourceId;
   readonly topic: TopicId;
-  readonly record: keyof KindById;
+  readonly record: IdsByKind[Kind];
 }
 
 /** How precise a date is: the coarsest precision of its parts. */
@@ -85,7 +85,7 @@ export type Located<T> = T extends Evidence<PublishedIds>
 export interface IncomingRelation {
   readonly type: InverseRelationType;
   /** Id of the record that authored the relation. */
-  readonly source: keyof KindById;
+  readonly source: IdsByKind[Kind];
   readonly evidence: readonly LocatedEvidence[];
 }
 

@@ -8,8 +8,12 @@ import type { Statement } from "../model/input.js";
 import type { AnyRecord, DatePrecision, Declaration, Located, LocatedEvidence, Meeting, PrimaryRecord, PublishedIds, RecordByKind } from "../model/records.js";
 import type { InferenceBasis, Kind, PrimaryKind, Role } from "../model/vocabulary.js";
 
-/** Any record id of the dataset: a literal union, so editors autocomplete ids and typos fail to compile. */
-export type RecordId = keyof KindById;
+/**
+ * Any record id of the dataset: a literal union, so editors autocomplete ids and typos fail to
+ * compile. The union of the per-kind unions (`MeetingId | … | TopicId`), the same ids as
+ * `keyof KindById`.
+ */
+export type RecordId = IdsByKind[Kind];
 
 /**
  * A retired id (a tombstone): it no longer names a record, but stays typed so code written
@@ -18,8 +22,26 @@ export type RecordId = keyof KindById;
  */
 export type TombstonedId = keyof TombstonedKindById;
 
-/** The record type an id refers to (`RecordForId<"tashkent">` is `Place`). */
-export type RecordForId<I extends RecordId> = RecordByKind[KindById[I]];
+/**
+ * The record type an id refers to (`RecordForId<"tashkent">` is `Place`); for a union of ids,
+ * the union of their record types (`RecordForId<RecordId>` is `AnyRecord`).
+ *
+ * Checked without visiting each id where it can be: the whole id union is `AnyRecord` at once,
+ * and ids all of one kind (a literal, `MeetingId`, what `isRecordId(x, "meeting")` narrows to)
+ * are compared with each kind's union as a whole. Only a union that spans some kinds but not
+ * all looks up the kind of each member, so a consumer's compile time does not grow with the
+ * number of ids on the common paths.
+ */
+export type RecordForId<I extends RecordId> = [I] extends [never]
+  ? never
+  : [RecordId] extends [I]
+    ? AnyRecord
+    : [SingleKindRecord<I>] extends [never]
+      ? RecordByKind[KindById[I]]
+      : SingleKindRecord<I>;
+
+/** The record type of the one kind all of `I` belongs to; `never` when `I` spans several kinds. */
+type SingleKindRecord<I> = { [K in Kind]: [I] extends [IdsByKind[K]] ? RecordByKind[K] : never }[Kind];
 
 /**
  * The ids of the records of one kind (`IdOfKind<"topic">` is `TopicId`); of several kinds for a
