@@ -19,7 +19,7 @@ export interface InvertedIndex {
   readonly field: Uint8Array;
 }
 
-/** A growable Int32Array: the build's one buffer of (word, field) pairs. */
+/** A growable Int32Array, for the per-word counters. */
 function grow(buffer: Int32Array, needed: number): Int32Array {
   if (needed <= buffer.length) return buffer;
   const bigger = new Int32Array(Math.max(needed, buffer.length * 2));
@@ -27,18 +27,26 @@ function grow(buffer: Int32Array, needed: number): Int32Array {
   return bigger;
 }
 
+/** Postings per chunk (256 KiB): the scan fills chunk after chunk, never copying one. */
+const CHUNK = 1 << 16;
+/** A posting is packed as one number, `wordId * FIELDS + field`. */
+const FIELDS = FIELD_ORDER.length;
+
 /**
  * Indexes `docs` (their order is the tie-break order of results). Counts first, then fills:
- * one pass tokenizes every record into a flat buffer of (word id, field) pairs while counting
- * each word's records; the postings then go straight into typed arrays of the final size.
- * No per-word arrays, so a large dataset builds without a garbage-collection storm.
+ * one pass tokenizes every record into chunks of packed (word id, field) postings while
+ * counting each word's records; the postings then go straight into typed arrays of the final
+ * size. No per-word arrays and no buffer that is copied as it grows, so a large dataset builds
+ * without a garbage-collection storm.
  */
 export function buildIndex(docs: readonly AnyRecord[], actorOf: (id: string) => AnyRecord | undefined): InvertedIndex {
   const ids = new Map<string, number>();
   let count: Int32Array = new Int32Array(1024); // records per word id
   let last: Int32Array = new Int32Array(1024); // the last record (plus one) each word id was seen in
-  let pairs: Int32Array = new Int32Array(4096); // word id, field, word id, field, … record after record
-  const docEnd = new Int32Array(docs.length); // end of each record's pairs in `pairs`
+  const chunks: Int32Array[] = []; // the postings, record after record
+  let chunk = new Int32Array(CHUNK);
+  let inChunk = 0;
+  const docEnd = new Float64Array(docs.length); // postings of all records up to this one
   let used = 0;
   for (let d = 0; d < docs.length; d++) {
     // Fields come weightiest first, so the first field a word is seen in is its best one.
@@ -56,14 +64,19 @@ export function buildIndex(docs: readonly AnyRecord[], actorOf: (id: string) => 
           if (last[id] === d + 1) continue;
           last[id] = d + 1;
           count[id]!++;
-          pairs = grow(pairs, used + 2);
-          pairs[used++] = id;
-          pairs[used++] = f;
+          if (inChunk === CHUNK) {
+            chunks.push(chunk);
+            chunk = new Int32Array(CHUNK);
+            inChunk = 0;
+          }
+          chunk[inChunk++] = id * FIELDS + f;
+          used++;
         }
       }
     }
     docEnd[d] = used;
   }
+  chunks.push(chunk);
   const words = [...ids.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const cursor = new Int32Array(ids.size); // by word id: where its next posting goes
   const start = new Int32Array(words.length + 1);
@@ -78,11 +91,18 @@ export function buildIndex(docs: readonly AnyRecord[], actorOf: (id: string) => 
   const doc = new Int32Array(total);
   const field = new Uint8Array(total);
   // Records are visited in order, so each word's postings come out sorted by record.
+  let c = 0;
+  let i = 0;
   for (let d = 0, p = 0; d < docs.length; d++) {
-    for (; p < docEnd[d]!; p += 2) {
-      const at = cursor[pairs[p]!]!++;
+    for (; p < docEnd[d]!; p++) {
+      if (i === CHUNK) {
+        c++;
+        i = 0;
+      }
+      const packed = chunks[c]![i++]!;
+      const at = cursor[Math.floor(packed / FIELDS)]!++;
       doc[at] = d;
-      field[at] = pairs[p + 1]!;
+      field[at] = packed % FIELDS;
     }
   }
   return { docs, words, start, doc, field };
