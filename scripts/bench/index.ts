@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   );
 
   console.error("Types: running tsc on consumer projects…");
-  const types = typeCost(root, join(root, "node_modules/typescript/bin/tsc"), { baseline: BASELINE, rounds: QUICK ? 1 : 3 });
+  const types = typeCost(root, join(root, "node_modules/typescript/bin/tsc"), { baseline: BASELINE, rounds: QUICK ? 1 : 5 });
   const without = types["consumer without the package"]!.total.median;
   const typeFloor = types["floor: consumer of the bare id unions, 10k more ids"]!.total.median;
   for (const [name, label, floor] of [["consumer, shipped ids", "shipped ids", ""], ["consumer, 10k more ids", "10k more ids", ` (floor ${ratio(typeFloor, without)})`]] as const) {
