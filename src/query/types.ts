@@ -36,12 +36,12 @@ export type RecordForId<I extends RecordId> = [I] extends [never]
   ? never
   : [RecordId] extends [I]
     ? AnyRecord
-    : [SingleKindRecord<I>] extends [never]
-      ? RecordByKind[KindById[I]]
-      : SingleKindRecord<I>;
-
-/** The record type of the one kind all of `I` belongs to; `never` when `I` spans several kinds. */
-type SingleKindRecord<I> = { [K in Kind]: [I] extends [IdsByKind[K]] ? RecordByKind[K] : never }[Kind];
+    : // R: the record type of the one kind all of I belongs to, never when I spans kinds.
+      { [K in Kind]: [I] extends [IdsByKind[K]] ? RecordByKind[K] : never }[Kind] extends infer R
+      ? [R] extends [never]
+        ? RecordByKind[KindById[I]]
+        : R
+      : never;
 
 /**
  * The ids of the records of one kind (`IdOfKind<"topic">` is `TopicId`); of several kinds for a
