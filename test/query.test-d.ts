@@ -21,6 +21,7 @@ import {
   type DeclarationId,
   type IdOfKind,
   type Initiative,
+  type Kind,
   type KindById,
   type InitiativeId,
   type Meeting,
@@ -63,6 +64,17 @@ describe("getRecord is typed by the literal id union", () => {
     expectTypeOf<RecordForId<"tashkent" | "uzbekistan">>().toEqualTypeOf<Place | Actor>();
     expectTypeOf<RecordForId<"tashkent" | "doha">>().toEqualTypeOf<Place>();
     expectTypeOf<RecordForId<never>>().toBeNever();
+  });
+
+  it("stays a record type inside generic code, and any stays any", () => {
+    const kindOf = <I extends RecordId>(id: I) => getRecord(id).kind;
+    expectTypeOf(kindOf("tashkent")).toEqualTypeOf<Kind>();
+    const anyRecord = <I extends RecordId>(id: I): AnyRecord => getRecord(id);
+    const meeting = <I extends MeetingId>(id: I): Meeting => getRecord(id);
+    expectTypeOf(anyRecord("tashkent")).toEqualTypeOf<AnyRecord>();
+    expectTypeOf(meeting("2018-tashkent-conference-on-afghanistan")).toEqualTypeOf<Meeting>();
+    const parsed: any = JSON.parse('"tashkent"');
+    expectTypeOf(getRecord(parsed)).toBeAny();
   });
 
   it("KindById names the kind of every id, and its keys are the id union", () => {

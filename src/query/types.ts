@@ -24,24 +24,10 @@ export type TombstonedId = keyof TombstonedKindById;
 
 /**
  * The record type an id refers to (`RecordForId<"tashkent">` is `Place`); for a union of ids,
- * the union of their record types (`RecordForId<RecordId>` is `AnyRecord`).
- *
- * Checked without visiting each id where it can be: the whole id union is `AnyRecord` at once,
- * and ids all of one kind (a literal, `MeetingId`, what `isRecordId(x, "meeting")` narrows to)
- * are compared with each kind's union as a whole. Only a union that spans some kinds but not
- * all looks up the kind of each member, so a consumer's compile time does not grow with the
- * number of ids on the common paths.
+ * the union of their record types (`RecordForId<RecordId>` is `AnyRecord`). An indexed lookup,
+ * so inside a generic function over `I extends MeetingId` it is still known to be a `Meeting`.
  */
-export type RecordForId<I extends RecordId> = [I] extends [never]
-  ? never
-  : [RecordId] extends [I]
-    ? AnyRecord
-    : // R: the record type of the one kind all of I belongs to, never when I spans kinds.
-      { [K in Kind]: [I] extends [IdsByKind[K]] ? RecordByKind[K] : never }[Kind] extends infer R
-      ? [R] extends [never]
-        ? RecordByKind[KindById[I]]
-        : R
-      : never;
+export type RecordForId<I extends RecordId> = RecordByKind[KindById[I]];
 
 /**
  * The ids of the records of one kind (`IdOfKind<"topic">` is `TopicId`); of several kinds for a

@@ -46,7 +46,7 @@ export function buildIndex(docs: readonly AnyRecord[], actorOf: (id: string) => 
   const chunks: Int32Array[] = []; // the postings, record after record
   let chunk = new Int32Array(CHUNK);
   let inChunk = 0;
-  const docEnd = new Float64Array(docs.length); // postings of all records up to this one
+  const docEnd = new Int32Array(docs.length); // postings of all records up to this one
   let used = 0;
   for (let d = 0; d < docs.length; d++) {
     // Fields come weightiest first, so the first field a word is seen in is its best one.
