@@ -72,6 +72,14 @@ describe("--version and --help", () => {
     }
   });
 
+  it("fits help in 80 columns, example command lines excepted (kept whole for copying)", () => {
+    for (const args of [["--help"], ...["timeline", "list", "show", "search", "related", "export", "verify"].map((c) => [c, "--help"])]) {
+      const lines = cli(args).stdout.split("\n");
+      const wide = lines.filter((line) => [...line].length > 80 && !line.startsWith("  central-asia-security "));
+      expect(wide, args.join(" ")).toEqual([]);
+    }
+  });
+
   it("exits 2 with the overview on stderr when no command is given", () => {
     const result = cli([]);
     expectUsageError(result, "Usage: central-asia-security <command>");

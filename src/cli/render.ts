@@ -21,10 +21,10 @@ function named(id: string): string {
 }
 
 /** Breaks `text` into lines of at most `width` characters, at spaces. */
-export function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number, words: readonly string[] = text.split(/\s+/)): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
+  for (const word of words) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;
