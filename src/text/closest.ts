@@ -1,5 +1,6 @@
 /**
- * Suggestions for a mistyped id: the candidates nearest by edit distance.
+ * Suggestions for a mistyped id: the candidates nearest by edit distance, as a whole or by one
+ * of their hyphen-separated words.
  * @module
  */
 import { MAX_ECHOED } from "./clip.js";
@@ -25,9 +26,45 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * Up to `limit` candidates closest to `input`: those containing it first, then by edit
- * distance; only candidates within half the input's length in edits are offered. An input
- * longer than {@link MAX_SUGGESTED_INPUT} code units gets none, without reading the candidates.
+ * Edits allowed between an input and one word of a hyphenated id (`mirziyoev` → the
+ * `mirziyoyev` of `shavkat-mirziyoyev`): one per four characters typed, none under four, so a
+ * short input is not matched to every short word.
+ */
+const wordEdits = (length: number): number => Math.floor(length / 4);
+
+/**
+ * How far `candidate` is from `needle`: 0 when it starts with it or has it as a whole
+ * hyphen-separated word, a quarter when it contains it elsewhere (`ghani` is in `ashraf-ghani`
+ * before `afghanistan`), else the edit distance to the whole candidate, or (half an edit worse,
+ * so whole matches rank first) to its closest word; `undefined` when none is within reach.
+ */
+function score(needle: string, candidate: string, within: number): number | undefined {
+  if (candidate.startsWith(needle) || candidate.split("-").includes(needle)) return 0;
+  if (candidate.includes(needle)) return 0.25;
+  let best: number | undefined;
+  // The distance is at least the difference in length: skip what cannot be close.
+  if (Math.abs(candidate.length - needle.length) <= within) {
+    const d = distance(needle, candidate);
+    if (d <= within) best = d;
+  }
+  const edits = wordEdits(needle.length);
+  if (edits > 0 && candidate.includes("-")) {
+    for (const word of candidate.split("-")) {
+      if (Math.abs(word.length - needle.length) > edits) continue;
+      const d = distance(needle, word);
+      if (d <= edits && (best === undefined || d + 0.5 < best)) best = d + 0.5;
+    }
+  }
+  return best;
+}
+
+/**
+ * Up to `limit` candidates closest to `input`: those containing it first (starting with it or
+ * having it as a word before the rest), then by edit distance to the whole candidate (within
+ * half the input's length), then to one word of a hyphenated candidate (one edit per four
+ * characters typed), so a misspelt surname finds a person's id; ties in alphabetical order.
+ * An input longer than {@link MAX_SUGGESTED_INPUT} code units gets none, without reading the
+ * candidates.
  */
 export function closestMatches(input: string, candidates: Iterable<string>, limit = 3): string[] {
   if (input.length > MAX_SUGGESTED_INPUT) return [];
@@ -35,10 +72,8 @@ export function closestMatches(input: string, candidates: Iterable<string>, limi
   const within = Math.max(2, Math.floor(needle.length / 2));
   const scored: { candidate: string; score: number }[] = [];
   for (const candidate of candidates) {
-    // The distance is at least the difference in length: skip what cannot be close.
-    if (Math.abs(candidate.length - needle.length) > within && !candidate.includes(needle)) continue;
-    const score = candidate.includes(needle) ? 0 : distance(needle, candidate);
-    if (score <= within) scored.push({ candidate, score });
+    const s = score(needle, candidate, within);
+    if (s !== undefined) scored.push({ candidate, score: s });
   }
   scored.sort((x, y) => x.score - y.score || (x.candidate < y.candidate ? -1 : 1));
   return scored.slice(0, limit).map((s) => s.candidate);

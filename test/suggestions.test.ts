@@ -1,0 +1,44 @@
+/**
+ * Suggestions for a misspelt id: a surname finds the person's id, a whole-id match ranks first,
+ * and a short input is not matched to every short word.
+ */
+import { describe, expect, it } from "vitest";
+import { findMeetings, KINDS, recordsByKind } from "../src/index.js";
+import { runCli } from "../src/cli/main.js";
+import { closestMatches } from "../src/text/closest.js";
+
+const ids = KINDS.flatMap((kind) => recordsByKind[kind].map((r) => r.id));
+const actorIds = recordsByKind.actor.map((r) => r.id);
+
+function cliError(args: readonly string[]): { code: number; stderr: string } {
+  let stderr = "";
+  const code = runCli(args, { out: () => {}, err: (t) => void (stderr += t), isTTY: false });
+  return { code, stderr };
+}
+
+describe("suggestions for a misspelt id", () => {
+  it("find a person's id from a misspelt surname", () => {
+    expect(closestMatches("mirziyoev", actorIds)).toEqual(["shavkat-mirziyoyev"]);
+    expect(closestMatches("tokaev", actorIds)).toEqual(["kassym-jomart-tokayev"]);
+    expect(closestMatches("putn", actorIds)).toEqual(["vladimir-putin"]);
+  });
+
+  it("rank a whole-id match, then an id having the input as a word, before the rest", () => {
+    expect(closestMatches("tashkend", ids)[0]).toBe("tashkent");
+    expect(closestMatches("ghani", ids)[0]).toBe("ashraf-ghani");
+    expect(closestMatches("uz", ids)[0]).toBe("uzbekistan");
+  });
+
+  it("do not match a short input to every short word by edit distance", () => {
+    expect(closestMatches("xq", ["ab-xy-of", "on-us"])).toEqual([]);
+    expect(closestMatches("nto", ["nato-summit", "un-to-be"])).toEqual([]);
+    expect(closestMatches("nzto", ["nato-summit", "un-to-be"])).toEqual(["nato-summit"]);
+  });
+
+  it("reach the CLI and the API's errors", () => {
+    const shown = cliError(["show", "mirziyoev"]);
+    expect(shown.code).toBe(2);
+    expect(shown.stderr).toContain('Did you mean "shavkat-mirziyoyev"?');
+    expect(() => findMeetings({ actor: "tokaev" as never })).toThrow(/kassym-jomart-tokayev/);
+  });
+});
