@@ -47,6 +47,15 @@ function machine(): string {
   return `${cpu}, ${nproc} CPUs (nproc), Node ${process.version}, ${process.platform}/${process.arch}; load average at start ${(readLoad() ?? []).join(" ")}`;
 }
 
+/** ` (commit abc1234)` for a baseline that is a git checkout, so a report says what it was compared with. */
+function baselineCommit(dir: string): string {
+  try {
+    return ` (commit ${execFileSync("git", ["-C", dir, "rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()})`;
+  } catch {
+    return ""; // not a git checkout (a copied folder): the path alone must do
+  }
+}
+
 function readLoad(): string[] | undefined {
   try {
     return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3);
@@ -190,7 +199,7 @@ async function main(): Promise<void> {
   );
 
   const report = [
-    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${env}.${BASELINE ? " The baseline column is the build at the given checkout, measured in the same rounds." : ""}`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${env}.${BASELINE ? ` The baseline column is the build at the given checkout${baselineCommit(BASELINE)}, measured in the same rounds.` : ""}`,
     "",
     "### Ratios",
     "",
