@@ -156,7 +156,37 @@ describe("timeline", () => {
   });
 });
 
+describe("date flags", () => {
+  it("refuse --from after --to, naming both flags and the fix", () => {
+    expectUsageError(cli(["timeline", "--from", "2021", "--to", "2018"]), '--from "2021" is after --to "2018"', "Swap them: --from 2018 --to 2021.");
+    expectUsageError(cli(["list", "meetings", "--from", "2018-03-26T10:00:00Z", "--to", "2018-02"]), "is after --to");
+    expect(cli(["timeline", "--from", "2018-03-26T10:00:00Z", "--to", "2018-03"]).code).toBe(0);
+  });
+
+  it("name a flag given without its value", () => {
+    expectUsageError(cli(["timeline", "--from"]), "--from needs a value: --from <date>");
+  });
+});
+
 describe("list <kind>", () => {
+  it("marks inferred dates with * and explains the mark, as timeline does", () => {
+    const result = cli(["list", "meetings", "--wide"]);
+    const rows = tableRows(result.stdout);
+    meetings.forEach((m) => {
+      const row = rows.find((r) => r.includes(` ${m.id} `))!;
+      expect(row.startsWith(`${m.date ? `${m.date.edtf}${m.date.inferred ? "*" : ""}` : "—"} `), m.id).toBe(true);
+    });
+    expect(meetings.some((m) => m.date?.inferred)).toBe(true);
+    expect(result.stdout).toContain("* date inferred, not stated");
+  });
+
+  it("names the code of a state given by name, id or a near miss to --country", () => {
+    expectUsageError(cli(["list", "meetings", "--country", "uzbekistan"]), '"uzbekistan" is not an ISO 3166-1 alpha-2 code', "Did you mean UZ (Uzbekistan)?");
+    expectUsageError(cli(["list", "meetings", "--country", "Russia"]), "Did you mean RU (Russia)?");
+    expectUsageError(cli(["list", "meetings", "--country", "KAZ"]), "Did you mean KZ (Kazakhstan)?");
+    expectUsageError(cli(["list", "meetings", "--country", "XX"]), "Codes in the dataset: ", "UZ");
+  });
+
   it("lists a kind's records with the finder's filters (singular or plural kind)", () => {
     const all = cli(["list", "meetings"]);
     expect(all.code).toBe(0);
@@ -294,6 +324,14 @@ describe("search <text>", () => {
 describe("related <id>", () => {
   const id = "2018-tashkent-conference-on-afghanistan";
 
+  it("accepts every sort of link the library has, on-behalf-of included, and names a mistyped --relation", () => {
+    const links = json<{ via: string }[]>(["related", "kazakhstan", "--via", "on-behalf-of"]);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.via === "on-behalf-of")).toBe(true);
+    expect(links).toHaveLength(related("kazakhstan", { via: "on-behalf-of" }).length);
+    expectUsageError(cli(["related", "doha", "--relation", "adopted-att"]), 'unknown --relation value "adopted-att"', '"adopted-at"');
+  });
+
   it("prints the linked records both ways", () => {
     const links = related(id);
     const result = cli(["related", id]);
@@ -328,6 +366,12 @@ describe("related <id>", () => {
 
 describe("export", () => {
   const shipped = (name: string): string => readFileSync(join(REPO, "dist/exports", name), "utf8");
+
+  it("does not take --json (its format is --format's) and does not list it in its help", () => {
+    expectUsageError(cli(["export", "--json", "--format", "csv", "--kind", "meetings"]), '"export" does not take --json', "--format json");
+    expect(cli(["export", "--help"]).stdout).not.toContain("--json");
+    expect(cli(["timeline", "--help"]).stdout).toContain("--json");
+  });
 
   it("writes the same bytes as the shipped export files", () => {
     expect(cli(["export", "--format", "csv", "--kind", "meetings"]).stdout).toBe(shipped("meetings.csv"));

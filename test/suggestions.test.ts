@@ -35,6 +35,19 @@ describe("suggestions for a misspelt id", () => {
     expect(closestMatches("nzto", ["nato-summit", "un-to-be"])).toEqual(["nato-summit"]);
   });
 
+  it("read an id cut to fit a table (ending in …) as a prefix: every cut id of the timeline table finds its record first", () => {
+    let out = "";
+    runCli(["timeline"], { out: (t) => void (out += t), err: () => {}, isTTY: true, columns: 80 });
+    const cut = out.split("\n").flatMap((line) => line.split(/\s{2,}/).filter((cell) => /^[a-z0-9-]+…$/.test(cell)));
+    expect(cut.length).toBeGreaterThan(3);
+    for (const cell of cut) {
+      const shown = cliError(["show", cell]);
+      const full = ids.filter((id) => id.startsWith(cell.slice(0, -1)));
+      expect(shown.stderr, cell).toContain(`Did you mean ${JSON.stringify(full.sort()[0])}`);
+    }
+    expect(closestMatches("…", ids)).toEqual([]);
+  });
+
   it("reach the CLI and the API's errors", () => {
     const shown = cliError(["show", "mirziyoev"]);
     expect(shown.code).toBe(2);

@@ -3,12 +3,13 @@
  * checked here so that a mistake names the flag that holds it; repeating a flag means "any of".
  * @module
  */
-import { isCountryCode, isEdtf, parseEdtf, ROLES, type ActorFilterValue, type ActorId, type RecordFilter, type Role } from "../index.js";
+import { actors, isCountryCode, isEdtf, parseEdtf, ROLES, type ActorFilterValue, type ActorId, type RecordFilter, type Role } from "../index.js";
 import { listFlag, stringFlag } from "./args.js";
 import type { Flag, FlagValues } from "./command.js";
 import { UsageError, unknownValue } from "./errors.js";
 import { RECORDS } from "./records.js";
 import { quote } from "../text/clip.js";
+import { closestMatches } from "../text/closest.js";
 
 /** The filter flags of `list` and `timeline`. */
 export const FILTER_FLAGS: Readonly<Record<string, Flag>> = {
@@ -32,6 +33,21 @@ function datasetCountries(): string[] {
   return [...new Set(codes.filter((c): c is string => c !== undefined))].sort();
 }
 
+/**
+ * What to say about a `--country` value that is not a code: the code of the state it names when
+ * it is (or nearly is) a state's id, name or alpha-3-like start (`uzbekistan`, `Uzbekistn`,
+ * `UZB` → UZ), else the codes in the dataset.
+ */
+function countryHint(typed: string): string {
+  const states = actors.filter((a) => a.type === "state" && a.country !== undefined);
+  const needle = typed.toLowerCase();
+  const exact = states.find((a) => a.id === needle || a.name.toLowerCase() === needle);
+  const near = exact ? [exact.id] : closestMatches(needle, states.map((a) => a.id));
+  if (near.length === 0) return `Codes in the dataset: ${datasetCountries().join(", ")}.`;
+  const named = near.map((id) => states.find((a) => a.id === id)!).map((a) => `${a.country} (${a.name})`);
+  return `Did you mean ${named.join(", ")}? Country codes are ISO 3166-1 alpha-2.`;
+}
+
 /** Checks the ids of a flag against the records of its kind. */
 function ids(values: FlagValues, flag: string, candidates: readonly string[]): readonly string[] {
   const list = listFlag(values, flag);
@@ -51,15 +67,21 @@ function date(values: FlagValues, flag: "from" | "to"): string | undefined {
   return value;
 }
 
+/** The bounds (`YYYY-MM-DD`) of a date flag already checked by `date()`; an ISO date-time means its day. */
+const bounds = (value: string) => parseEdtf(value.includes("T") ? value.slice(0, 10) : value);
+const firstDay = (value: string): string => bounds(value).earliest;
+const lastDay = (value: string): string => bounds(value).latest;
+
 /**
  * Builds a `RecordFilter` from the filter flags. `statuses` are the status values valid for the
  * kinds listed. Throws a `UsageError` naming the flag for an unknown id, code, term or a bad date.
  */
 export function filterFromFlags(values: FlagValues, statuses: readonly string[]): RecordFilter {
-  const country = listFlag(values, "country").map((c) => c.toUpperCase());
-  for (const code of country) {
-    if (!isCountryCode(code)) throw new UsageError(`--country: ${quote(code)} is not an ISO 3166-1 alpha-2 code`, `Codes in the dataset: ${datasetCountries().join(", ")}.`);
-  }
+  const typed = listFlag(values, "country");
+  const country = typed.map((c) => c.toUpperCase());
+  typed.forEach((value, i) => {
+    if (!isCountryCode(country[i])) throw new UsageError(`--country: ${quote(value)} is not an ISO 3166-1 alpha-2 code`, countryHint(value));
+  });
   const actor = ids(values, "actor", RECORDS.actor.map((r) => r.id)) as ActorId[]; // ids() checked each against the actors
   const roles = listFlag(values, "role");
   for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) throw unknownValue("--role value", role, ROLES);
@@ -69,6 +91,9 @@ export function filterFromFlags(values: FlagValues, statuses: readonly string[])
   const actors: ActorFilterValue[] = actor.map((a) => (roles.length > 0 ? { actor: a, role: roles as Role[] } : a));
   const from = date(values, "from");
   const to = date(values, "to");
+  if (from !== undefined && to !== undefined && firstDay(from) > lastDay(to)) {
+    throw new UsageError(`--from ${quote(from)} is after --to ${quote(to)}: no date lies between them`, `Swap them: --from ${to} --to ${from}.`);
+  }
   const filter: Record<string, unknown> = {
     country: one(country),
     actor: one(actors),

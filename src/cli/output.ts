@@ -63,6 +63,19 @@ export function query<T>(run: () => T): T {
   }
 }
 
+/** The table footnote for dates marked `*`: inferred by the dataset, not stated by the sources. */
+export const INFERRED_NOTE = "* date inferred, not stated (show <id> gives the reason)";
+
+/** A date cell: the EDTF date, `*` after one that is inferred rather than stated, `—` when undated. */
+export function dateCell(date: { readonly edtf: string; readonly inferred?: string } | undefined): string {
+  return date ? `${date.edtf}${date.inferred ? "*" : ""}` : "—";
+}
+
+/** `footer`, with the `*` footnote when a row's first cell is a date marked inferred. */
+export function withInferredNote(footer: string, rows: readonly (readonly string[])[]): string {
+  return rows.some((r) => r[0]?.endsWith("*")) ? `${footer}; ${INFERRED_NOTE}` : footer;
+}
+
 /** `n thing(s)`. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : pluralForm}`;

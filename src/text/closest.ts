@@ -62,13 +62,16 @@ function score(needle: string, candidate: string, within: number): number | unde
  * Up to `limit` candidates closest to `input`: those containing it first (starting with it or
  * having it as a word before the rest), then by edit distance to the whole candidate (within
  * half the input's length), then to one word of a hyphenated candidate (one edit per four
- * characters typed), so a misspelt surname finds a person's id; ties in alphabetical order.
+ * characters typed), so a misspelt surname finds a person's id; ties in alphabetical order. A
+ * trailing `…` (or `...`), as in an id cut to fit a table, is dropped first.
  * An input longer than {@link MAX_SUGGESTED_INPUT} code units gets none, without reading the
  * candidates.
  */
 export function closestMatches(input: string, candidates: Iterable<string>, limit = 3): string[] {
   if (input.length > MAX_SUGGESTED_INPUT) return [];
-  const needle = input.toLowerCase();
+  // An id copied from a table cut to fit ends in "…": what comes before it is a prefix.
+  const needle = input.toLowerCase().replace(/(?:…|\.\.\.)$/, "");
+  if (needle === "") return [];
   const within = Math.max(2, Math.floor(needle.length / 2));
   const scored: { candidate: string; score: number }[] = [];
   for (const candidate of candidates) {

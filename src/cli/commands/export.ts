@@ -19,6 +19,7 @@ export const exportCommand: Command = {
     kind: { type: "string", multiple: true, value: "<kind>", help: "only this kind (csv takes exactly one)" },
     out: { type: "string", value: "<file>", help: "write to this file instead of stdout" },
   },
+  json: false,
   arity: [0, 0],
   examples: ["export --format csv --kind meetings > meetings.csv", "export --format ndjson --kind declarations --kind initiatives", "export --format jsonld --out dataset.jsonld"],
   run({ values, io }) {

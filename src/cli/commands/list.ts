@@ -3,7 +3,7 @@ import { COLLECTIONS, DECLARATION_STAGES, findDeclarations, findInitiatives, fin
 import { PROGRAM, type Command } from "../command.js";
 import { UsageError } from "../errors.js";
 import { FILTER_FLAGS, filterFromFlags, hasFilterFlags } from "../filters.js";
-import { plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG } from "../output.js";
+import { dateCell, plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG, withInferredNote } from "../output.js";
 import { isPrimaryKind, label, parseKind, RECORDS } from "../records.js";
 
 const FINDERS: Record<PrimaryKind, (filter: RecordFilter) => readonly PrimaryRecord[]> = {
@@ -24,15 +24,15 @@ function columns(record: AnyRecord): [string, string][] {
   switch (record.kind) {
     case "meeting":
     case "initiative":
-      return [["date", record.date?.edtf ?? "—"], ["status", record.status], ["id", record.id], ["title", record.title]];
+      return [["date", dateCell(record.date)], ["status", record.status], ["id", record.id], ["title", record.title]];
     case "declaration":
-      return [["date", record.date?.edtf ?? "—"], ["stage", record.stage], ["id", record.id], ["title", record.title]];
+      return [["date", dateCell(record.date)], ["stage", record.stage], ["id", record.id], ["title", record.title]];
     case "actor":
       return [["type", record.type], ["country", record.country ?? ""], ["id", record.id], ["name", record.name]];
     case "place":
       return [["country", record.country], ["id", record.id], ["name", record.name]];
     case "source":
-      return [["published", record.published?.edtf ?? "—"], ["id", record.id], ["title", record.title]];
+      return [["published", dateCell(record.published)], ["id", record.id], ["title", record.title]];
     case "process":
       return [["type", record.type], ["id", record.id], ["name", record.name]];
     case "topic":
@@ -67,6 +67,6 @@ export const list: Command = {
     }
     const header = records[0] ? columns(records[0]).map(([h]) => h) : [];
     const rows = records.map((r) => columns(r).map(([, cell]) => cell));
-    return printRows(invocation, records, { header, rows, cuts: TITLE_THEN_ID, footer: plural(records.length, kind, COLLECTIONS[kind]) }, `No ${COLLECTIONS[kind]} match.`);
+    return printRows(invocation, records, { header, rows, cuts: TITLE_THEN_ID, footer: withInferredNote(plural(records.length, kind, COLLECTIONS[kind]), rows) }, `No ${COLLECTIONS[kind]} match.`);
   },
 };

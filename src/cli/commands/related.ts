@@ -5,10 +5,11 @@ import type { Command } from "../command.js";
 import { UsageError, unknownValue } from "../errors.js";
 import { plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG } from "../output.js";
 import { allIds, label, parseKinds } from "../records.js";
+import { VIA_ORDER as VIA } from "../../query/engine/graph.js";
+import { RELATION_NAMES } from "../../query/engine/related.js";
 import { quote } from "../../text/clip.js";
 
 const DIRECTIONS = ["outgoing", "incoming"] as const;
-const VIA = ["relation", "participation", "process", "place", "topic", "source"];
 
 /** `related <id>` */
 export const related: Command = {
@@ -33,9 +34,10 @@ export const related: Command = {
     const direction = stringFlag(values, "direction");
     if (direction !== undefined && !(DIRECTIONS as readonly string[]).includes(direction)) throw new UsageError(`--direction: ${quote(direction)} is not valid`, "Use outgoing or incoming.");
     const via = listFlag(values, "via");
-    for (const v of via) if (!VIA.includes(v)) throw unknownValue("--via value", v, VIA);
+    for (const v of via) if (!(VIA as readonly string[]).includes(v)) throw unknownValue("--via value", v, VIA);
     const kinds = parseKinds(listFlag(values, "kind"), KINDS);
     const relation = listFlag(values, "relation");
+    for (const r of relation) if (!RELATION_NAMES.includes(r)) throw unknownValue("--relation value", r, RELATION_NAMES);
     const options = {
       ...(relation.length > 0 && { relation }),
       ...(direction && { direction: direction as (typeof DIRECTIONS)[number] }),
