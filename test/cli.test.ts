@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/cli/commands/index.js";
 import { runCli } from "../src/cli/main.js";
-import { dataset, findMeetings, getRecord, meetings, related, search, sources, timeline, actors, type AnyRecord } from "../src/index.js";
+import { dataset, declarations, findMeetings, getRecord, meetings, related, search, sources, timeline, actors, type AnyRecord } from "../src/index.js";
 import { readSourceTexts, sourceTextsLocation } from "../scripts/lib/source-texts.js";
 import { REPO } from "./helpers/data-tree.js";
 import { run } from "./helpers/run.js";
@@ -165,26 +165,38 @@ describe("date flags", () => {
 
   it("name a flag given without its value", () => {
     expectUsageError(cli(["timeline", "--from"]), "--from needs a value: --from <date>");
+    expectUsageError(cli(["timeline", "--from", "--to", "2018"]), "--from needs a value: --from <date>");
+  });
+
+  it("take a range of one day, and name an impossible date-time as a bad date of its flag", () => {
+    expect(cli(["timeline", "--from", "2018-03-26", "--to", "2018-03-26"]).code).toBe(0);
+    expectUsageError(cli(["timeline", "--from", "2018-13-01T10:00", "--to", "2019"]), "--from: ", "month 13 does not exist");
+    expectUsageError(cli(["list", "meetings", "--from", "2018", "--to", "2018-02-30T00:00"]), "--to: ", "day 30 does not exist");
   });
 });
 
 describe("list <kind>", () => {
   it("marks inferred dates with * and explains the mark, as timeline does", () => {
-    const result = cli(["list", "meetings", "--wide"]);
-    const rows = tableRows(result.stdout);
-    meetings.forEach((m) => {
-      const row = rows.find((r) => r.includes(` ${m.id} `))!;
-      expect(row.startsWith(`${m.date ? `${m.date.edtf}${m.date.inferred ? "*" : ""}` : "—"} `), m.id).toBe(true);
-    });
-    expect(meetings.some((m) => m.date?.inferred)).toBe(true);
-    expect(result.stdout).toContain("* date inferred, not stated");
+    const dated = { meetings: meetings.map((r) => [r.id, r.date] as const), declarations: declarations.map((r) => [r.id, r.date] as const), sources: sources.map((r) => [r.id, r.published] as const) };
+    for (const [kind, records] of Object.entries(dated)) {
+      const result = cli(["list", kind, "--wide"]);
+      const rows = tableRows(result.stdout);
+      for (const [id, date] of records) {
+        const row = rows.find((r) => r.includes(` ${id} `))!;
+        expect(row.startsWith(`${date ? `${date.edtf}${date.inferred ? "*" : ""}` : "—"} `), id).toBe(true);
+      }
+      expect(records.some(([, date]) => date?.inferred), kind).toBe(true);
+      expect(result.stdout).toContain("* date inferred, not stated");
+    }
   });
 
   it("names the code of a state given by name, id or a near miss to --country", () => {
     expectUsageError(cli(["list", "meetings", "--country", "uzbekistan"]), '"uzbekistan" is not an ISO 3166-1 alpha-2 code', "Did you mean UZ (Uzbekistan)?");
     expectUsageError(cli(["list", "meetings", "--country", "Russia"]), "Did you mean RU (Russia)?");
     expectUsageError(cli(["list", "meetings", "--country", "KAZ"]), "Did you mean KZ (Kazakhstan)?");
+    expectUsageError(cli(["list", "meetings", "--country", "United States"]), "Did you mean US (United States)?");
     expectUsageError(cli(["list", "meetings", "--country", "XX"]), "Codes in the dataset: ", "UZ");
+    expectUsageError(cli(["list", "meetings", "--country", "U"]), "Codes in the dataset: ");
   });
 
   it("lists a kind's records with the finder's filters (singular or plural kind)", () => {
@@ -330,6 +342,7 @@ describe("related <id>", () => {
     expect(links.every((l) => l.via === "on-behalf-of")).toBe(true);
     expect(links).toHaveLength(related("kazakhstan", { via: "on-behalf-of" }).length);
     expectUsageError(cli(["related", "doha", "--relation", "adopted-att"]), 'unknown --relation value "adopted-att"', '"adopted-at"');
+    expectUsageError(cli(["related", "doha", "--relation", "xyzzy"]), 'unknown --relation value "xyzzy"', "Use one of: adopted-at", "negotiating-party");
   });
 
   it("prints the linked records both ways", () => {
@@ -367,8 +380,13 @@ describe("related <id>", () => {
 describe("export", () => {
   const shipped = (name: string): string => readFileSync(join(REPO, "dist/exports", name), "utf8");
 
-  it("does not take --json (its format is --format's) and does not list it in its help", () => {
-    expectUsageError(cli(["export", "--json", "--format", "csv", "--kind", "meetings"]), '"export" does not take --json', "--format json");
+  it("writes what --format names whatever --json says, with a note, and leaves --json out of its help", () => {
+    const plain = cli(["export", "--format", "csv", "--kind", "places"]);
+    const withJson = cli(["export", "--json", "--format", "csv", "--kind", "places"]);
+    expect(withJson.code).toBe(0);
+    expect(withJson.stdout).toBe(plain.stdout);
+    expect(withJson.stderr).toContain("export ignores --json");
+    expect(plain.stderr).toBe("");
     expect(cli(["export", "--help"]).stdout).not.toContain("--json");
     expect(cli(["timeline", "--help"]).stdout).toContain("--json");
   });

@@ -35,16 +35,23 @@ describe("suggestions for a misspelt id", () => {
     expect(closestMatches("nzto", ["nato-summit", "un-to-be"])).toEqual(["nato-summit"]);
   });
 
-  it("read an id cut to fit a table (ending in …) as a prefix: every cut id of the timeline table finds its record first", () => {
-    let out = "";
-    runCli(["timeline"], { out: (t) => void (out += t), err: () => {}, isTTY: true, columns: 80 });
-    const cut = out.split("\n").flatMap((line) => line.split(/\s{2,}/).filter((cell) => /^[a-z0-9-]+…$/.test(cell)));
-    expect(cut.length).toBeGreaterThan(3);
-    for (const cell of cut) {
-      const shown = cliError(["show", cell]);
-      const full = ids.filter((id) => id.startsWith(cell.slice(0, -1)));
-      expect(shown.stderr, cell).toContain(`Did you mean ${JSON.stringify(full.sort()[0])}`);
+  it("read an id cut to fit a table (ending in …) as a prefix: the ids starting with it, shortest first", () => {
+    const cut: string[] = [];
+    for (const [args, columns] of [[["timeline"], 80], [["list", "actors"], 51], [["list", "declarations"], 40], [["list", "processes"], 40]] as const) {
+      let out = "";
+      runCli(args, { out: (t) => void (out += t), err: () => {}, isTTY: true, columns });
+      cut.push(...out.split("\n").flatMap((line) => line.split(/\s{2,}/).filter((cell) => /^[a-z0-9-]+…$/.test(cell))));
     }
+    expect(cut.length).toBeGreaterThan(5);
+    for (const cell of cut) {
+      const prefix = cell.slice(0, -1);
+      const offered = closestMatches(cell, ids);
+      const starting = ids.filter((id) => id.startsWith(prefix)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+      expect(offered, cell).toEqual(starting.slice(0, 3));
+      expect(cliError(["show", cell]).stderr, cell).toContain(`Did you mean ${JSON.stringify(starting[0])}`);
+    }
+    expect(closestMatches("tashkent…", ids)[0]).toBe("tashkent");
+    expect(closestMatches("2018-tashkent-conference-o...", ids)).toEqual(["2018-tashkent-conference-on-afghanistan"]);
     expect(closestMatches("…", ids)).toEqual([]);
   });
 

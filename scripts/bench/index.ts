@@ -49,10 +49,13 @@ function machine(): string {
 
 /** ` (commit abc1234)` for a baseline that is a git checkout, so a report says what it was compared with. */
 function baselineCommit(dir: string): string {
+  const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   try {
-    return ` (commit ${execFileSync("git", ["-C", dir, "rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()})`;
+    // A plain folder inside another repository would report that repository's commit.
+    if (resolve(git("rev-parse", "--show-toplevel")) !== resolve(dir)) return "";
+    return ` (commit ${git("rev-parse", "--short", "HEAD")})`;
   } catch {
-    return ""; // not a git checkout (a copied folder): the path alone must do
+    return ""; // not a git checkout: the report gives no commit
   }
 }
 

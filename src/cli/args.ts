@@ -15,10 +15,10 @@ export const GLOBAL_FLAGS: Readonly<Record<string, Flag>> = {
   help: { type: "boolean", short: "h", help: "show help for this command" },
 };
 
-/** The flags `command` accepts: its own, and the global ones it takes. */
-export function commandFlags(command: Command): Record<string, Flag> {
-  const { json, ...others } = GLOBAL_FLAGS;
-  return { ...command.flags, ...others, ...(command.json !== false && { json: json! }) };
+/** The flags `command`'s help lists: its own, then `--json` (unless its output is its own format), then `--help`. */
+export function helpFlags(command: Command): Record<string, Flag> {
+  const { json, help } = GLOBAL_FLAGS;
+  return { ...command.flags, ...(command.json !== false && { json: json! }), help: help! };
 }
 
 /** Rephrases a parseArgs error; returns undefined for errors that are not about the input. */
@@ -27,14 +27,14 @@ function explain(error: { code?: string; message: string }, command: Command, fl
   switch (error.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
       const flag = /'(-[^' ]+)/.exec(error.message)?.[1] ?? "";
-      if (flag === "--json" && command.json === false) return new UsageError(`"${command.name}" does not take --json`, `It writes the format --format names: --format json. ${help}`);
       const close = closestMatches(flag, Object.keys(flags).map((name) => `--${name}`));
       return new UsageError(`unknown flag ${clip(flag)} for "${command.name}"`, close.length > 0 ? `Did you mean ${close.join(", ")}? ${help}` : help);
     }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
       const name = /'--([^' ]+)/.exec(error.message)?.[1];
       const flag = name === undefined ? undefined : flags[name];
-      if (flag?.value && /argument missing/.test(error.message)) return new UsageError(`--${name} needs a value: --${name} ${flag.value}`, help);
+      // "argument missing", or "ambiguous" when the next word is another flag (`--from --to 2018`).
+      if (flag?.value && /argument missing|argument is ambiguous/.test(error.message)) return new UsageError(`--${name} needs a value: --${name} ${flag.value}`, help);
       return new UsageError(clip(error.message.replace(/^Option /, "flag ").replace(/\.$/, "")), help);
     }
     default:
@@ -69,7 +69,7 @@ function rejectRepeatedFlags(command: Command, flags: Record<string, Flag>, toke
 
 /** Parses `argv` (after the command name) against the command's flags and arity. */
 export function parseCommandArgs(command: Command, argv: readonly string[]): { values: FlagValues; positionals: string[] } {
-  const flags = commandFlags(command);
+  const flags = { ...command.flags, ...GLOBAL_FLAGS };
   let parsed: ReturnType<typeof parseTokens>;
   try {
     parsed = parseTokens(argv, flags);

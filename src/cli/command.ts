@@ -40,7 +40,7 @@ export interface Command {
   /** Further paragraphs for `<command> --help`. */
   readonly description?: string;
   readonly flags: Readonly<Record<string, Flag>>;
-  /** `false` for a command whose output format is its own (`export`): `--json` is then an unknown flag. */
+  /** `false` for a command whose output format is its own (`export`): its help leaves `--json` out, and `--json` only earns a note. */
   readonly json?: false;
   /** How many positionals it takes: [min, max] (max `Infinity` joins the rest). */
   readonly arity: readonly [number, number];

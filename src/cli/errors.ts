@@ -32,7 +32,7 @@ export function unknownValue(what: string, value: string, candidates: readonly s
   const hint =
     close.length > 0
       ? `Did you mean ${close.map((c) => JSON.stringify(c)).join(", ")}?`
-      : candidates.length <= 20
+      : candidates.length <= 40
         ? `Use one of: ${candidates.join(", ")}.`
         : undefined;
   return new UsageError(`unknown ${what} ${quote(value)}`, hint);

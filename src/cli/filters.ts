@@ -3,7 +3,8 @@
  * checked here so that a mistake names the flag that holds it; repeating a flag means "any of".
  * @module
  */
-import { actors, isCountryCode, isEdtf, parseEdtf, ROLES, type ActorFilterValue, type ActorId, type RecordFilter, type Role } from "../index.js";
+import { actors, isCountryCode, ROLES, type ActorFilterValue, type ActorId, type DateBounds, type RecordFilter, type Role } from "../index.js";
+import { parseFilterDate } from "../query/engine/dates.js";
 import { listFlag, stringFlag } from "./args.js";
 import type { Flag, FlagValues } from "./command.js";
 import { UsageError, unknownValue } from "./errors.js";
@@ -35,12 +36,13 @@ function datasetCountries(): string[] {
 
 /**
  * What to say about a `--country` value that is not a code: the code of the state it names when
- * it is (or nearly is) a state's id, name or alpha-3-like start (`uzbekistan`, `Uzbekistn`,
- * `UZB` → UZ), else the codes in the dataset.
+ * it is (or nearly is, or starts) a state's id or name (`uzbekistan`, `Uzbekistn`, `uzb` → UZ),
+ * else the codes in the dataset (also for one or two letters, which name no state).
  */
 function countryHint(typed: string): string {
   const states = actors.filter((a) => a.type === "state" && a.country !== undefined);
   const needle = typed.toLowerCase();
+  if (needle.length < 3) return `Codes in the dataset: ${datasetCountries().join(", ")}.`;
   const exact = states.find((a) => a.id === needle || a.name.toLowerCase() === needle);
   const near = exact ? [exact.id] : closestMatches(needle, states.map((a) => a.id));
   if (near.length === 0) return `Codes in the dataset: ${datasetCountries().join(", ")}.`;
@@ -55,22 +57,19 @@ function ids(values: FlagValues, flag: string, candidates: readonly string[]): r
   return list;
 }
 
-/** A date flag: EDTF or an ISO date-time; the error names the flag and the value. */
-function date(values: FlagValues, flag: "from" | "to"): string | undefined {
-  const value = stringFlag(values, flag);
-  if (value === undefined || isEdtf(value) || /^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return value;
+/**
+ * A date flag, read by the library's own rule for filter dates (EDTF, or an ISO date-time meaning
+ * its day): its text and bounds. A bad date is a usage error naming the flag and the value.
+ */
+function date(values: FlagValues, flag: "from" | "to"): { text: string; bounds: DateBounds } | undefined {
+  const text = stringFlag(values, flag);
+  if (text === undefined) return undefined;
   try {
-    parseEdtf(value);
+    return { text, bounds: parseFilterDate(`--${flag}`, text) };
   } catch (error) {
-    throw new UsageError(`--${flag}: ${(error as Error).message}`, "Dates are EDTF: 2018, 2018-03, 2018-03-26, 2018-23 (autumn), optionally with ? or ~.");
+    throw new UsageError((error as Error).message, "Dates are EDTF: 2018, 2018-03, 2018-03-26, 2018-23 (autumn), optionally with ? or ~.");
   }
-  return value;
 }
-
-/** The bounds (`YYYY-MM-DD`) of a date flag already checked by `date()`; an ISO date-time means its day. */
-const bounds = (value: string) => parseEdtf(value.includes("T") ? value.slice(0, 10) : value);
-const firstDay = (value: string): string => bounds(value).earliest;
-const lastDay = (value: string): string => bounds(value).latest;
 
 /**
  * Builds a `RecordFilter` from the filter flags. `statuses` are the status values valid for the
@@ -91,8 +90,8 @@ export function filterFromFlags(values: FlagValues, statuses: readonly string[])
   const actors: ActorFilterValue[] = actor.map((a) => (roles.length > 0 ? { actor: a, role: roles as Role[] } : a));
   const from = date(values, "from");
   const to = date(values, "to");
-  if (from !== undefined && to !== undefined && firstDay(from) > lastDay(to)) {
-    throw new UsageError(`--from ${quote(from)} is after --to ${quote(to)}: no date lies between them`, `Swap them: --from ${to} --to ${from}.`);
+  if (from && to && from.bounds.earliest > to.bounds.latest) {
+    throw new UsageError(`--from ${quote(from.text)} is after --to ${quote(to.text)}: no date lies between them`, `Swap them: --from ${to.text} --to ${from.text}.`);
   }
   const filter: Record<string, unknown> = {
     country: one(country),
@@ -101,8 +100,8 @@ export function filterFromFlags(values: FlagValues, statuses: readonly string[])
     place: one(ids(values, "place", RECORDS.place.map((r) => r.id))),
     process: one(ids(values, "process", RECORDS.process.map((r) => r.id))),
     status: one(status),
-    from,
-    to,
+    from: from?.text,
+    to: to?.text,
     dateMatch: values.within ? "within" : undefined,
   };
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as RecordFilter;

@@ -3,7 +3,7 @@
  * flags the parser accepts.
  * @module
  */
-import { commandFlags, GLOBAL_FLAGS } from "./args.js";
+import { GLOBAL_FLAGS, helpFlags } from "./args.js";
 import { PROGRAM, type Command, type Flag } from "./command.js";
 import { wrap } from "./render.js";
 
@@ -74,7 +74,7 @@ export function commandHelp(command: Command): string {
     ...(command.description ? ["", ...wrap(command.description, HELP_WIDTH)] : []),
     "",
     "Flags:",
-    ...flagLines(commandFlags(command)),
+    ...flagLines(helpFlags(command)),
     "",
     "Examples:",
     ...command.examples.map((e) => `  ${PROGRAM} ${e}`),

@@ -67,8 +67,8 @@ export function query<T>(run: () => T): T {
 export const INFERRED_NOTE = "* date inferred, not stated (show <id> gives the reason)";
 
 /** A date cell: the EDTF date, `*` after one that is inferred rather than stated, `—` when undated. */
-export function dateCell(date: { readonly edtf: string; readonly inferred?: string } | undefined): string {
-  return date ? `${date.edtf}${date.inferred ? "*" : ""}` : "—";
+export function dateCell(edtf: string | undefined, inferred: boolean): string {
+  return edtf === undefined ? "—" : `${edtf}${inferred ? "*" : ""}`;
 }
 
 /** `footer`, with the `*` footnote when a row's first cell is a date marked inferred. */

@@ -39,7 +39,8 @@ const wordEdits = (length: number): number => Math.floor(length / 4);
  * so whole matches rank first) to its closest word; `undefined` when none is within reach.
  */
 function score(needle: string, candidate: string, within: number): number | undefined {
-  if (candidate.startsWith(needle) || candidate.split("-").includes(needle)) return 0;
+  const words = candidate.split("-");
+  if (candidate.startsWith(needle) || words.includes(needle)) return 0;
   if (candidate.includes(needle)) return 0.25;
   let best: number | undefined;
   // The distance is at least the difference in length: skip what cannot be close.
@@ -48,8 +49,8 @@ function score(needle: string, candidate: string, within: number): number | unde
     if (d <= within) best = d;
   }
   const edits = wordEdits(needle.length);
-  if (edits > 0 && candidate.includes("-")) {
-    for (const word of candidate.split("-")) {
+  if (edits > 0 && words.length > 1) {
+    for (const word of words) {
       if (Math.abs(word.length - needle.length) > edits) continue;
       const d = distance(needle, word);
       if (d <= edits && (best === undefined || d + 0.5 < best)) best = d + 0.5;
@@ -62,16 +63,22 @@ function score(needle: string, candidate: string, within: number): number | unde
  * Up to `limit` candidates closest to `input`: those containing it first (starting with it or
  * having it as a word before the rest), then by edit distance to the whole candidate (within
  * half the input's length), then to one word of a hyphenated candidate (one edit per four
- * characters typed), so a misspelt surname finds a person's id; ties in alphabetical order. A
- * trailing `…` (or `...`), as in an id cut to fit a table, is dropped first.
+ * characters typed, half an edit worse than a whole match), so a misspelt surname finds a
+ * person's id; ties in alphabetical order. An input ending in `…` (or `...`), as an id cut to
+ * fit a table does, is a prefix: the candidates starting with it, shortest first, when any do.
  * An input longer than {@link MAX_SUGGESTED_INPUT} code units gets none, without reading the
  * candidates.
  */
 export function closestMatches(input: string, candidates: Iterable<string>, limit = 3): string[] {
   if (input.length > MAX_SUGGESTED_INPUT) return [];
-  // An id copied from a table cut to fit ends in "…": what comes before it is a prefix.
+  // An id copied from a table cut to fit ends in "…": what comes before it is a prefix, and only
+  // candidates starting with it are offered (shortest first), when there are any.
   const needle = input.toLowerCase().replace(/(?:…|\.\.\.)$/, "");
   if (needle === "") return [];
+  if (needle.length < input.length) {
+    const starting = [...candidates].filter((c) => c.startsWith(needle));
+    if (starting.length > 0) return starting.sort((x, y) => x.length - y.length || (x < y ? -1 : 1)).slice(0, limit);
+  }
   const within = Math.max(2, Math.floor(needle.length / 2));
   const scored: { candidate: string; score: number }[] = [];
   for (const candidate of candidates) {

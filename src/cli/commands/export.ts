@@ -1,7 +1,7 @@
 /** `export --format …`: the records as JSON, NDJSON, CSV or JSON-LD, to stdout or a file. */
 import { COLLECTIONS, dataset, KINDS, type AnyRecord, type Kind } from "../../index.js";
 import { listFlag, stringFlag } from "../args.js";
-import type { Command } from "../command.js";
+import { PROGRAM, type Command } from "../command.js";
 import { EXIT, UsageError, unknownValue } from "../errors.js";
 import { EXPORT_FORMATS, formatExport, type ExportFormat } from "../../exports/index.js";
 import { writeOutputFile } from "../io.js";
@@ -22,7 +22,9 @@ export const exportCommand: Command = {
   json: false,
   arity: [0, 0],
   examples: ["export --format csv --kind meetings > meetings.csv", "export --format ndjson --kind declarations --kind initiatives", "export --format jsonld --out dataset.jsonld"],
-  run({ values, io }) {
+  run({ values, io, json }) {
+    // Accepted for scripts that pass --json to every command; the output is what --format names.
+    if (json) io.err(`${PROGRAM}: export ignores --json: it writes the format --format names\n`);
     const format = stringFlag(values, "format");
     if (format === undefined) throw new UsageError("export needs --format", `Use --format ${EXPORT_FORMATS.join("|")}.`);
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw unknownValue("--format value", format, EXPORT_FORMATS);

@@ -24,15 +24,15 @@ function columns(record: AnyRecord): [string, string][] {
   switch (record.kind) {
     case "meeting":
     case "initiative":
-      return [["date", dateCell(record.date)], ["status", record.status], ["id", record.id], ["title", record.title]];
+      return [["date", dateCell(record.date?.edtf, !!record.date?.inferred)], ["status", record.status], ["id", record.id], ["title", record.title]];
     case "declaration":
-      return [["date", dateCell(record.date)], ["stage", record.stage], ["id", record.id], ["title", record.title]];
+      return [["date", dateCell(record.date?.edtf, !!record.date?.inferred)], ["stage", record.stage], ["id", record.id], ["title", record.title]];
     case "actor":
       return [["type", record.type], ["country", record.country ?? ""], ["id", record.id], ["name", record.name]];
     case "place":
       return [["country", record.country], ["id", record.id], ["name", record.name]];
     case "source":
-      return [["published", dateCell(record.published)], ["id", record.id], ["title", record.title]];
+      return [["published", dateCell(record.published?.edtf, !!record.published?.inferred)], ["id", record.id], ["title", record.title]];
     case "process":
       return [["type", record.type], ["id", record.id], ["name", record.name]];
     case "topic":

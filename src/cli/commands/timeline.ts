@@ -3,7 +3,7 @@ import { DECLARATION_STAGES, INITIATIVE_STATUSES, MEETING_STATUSES, PRIMARY_KIND
 import { listFlag } from "../args.js";
 import type { Command } from "../command.js";
 import { FILTER_FLAGS, filterFromFlags } from "../filters.js";
-import { plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG, withInferredNote } from "../output.js";
+import { dateCell, plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG, withInferredNote } from "../output.js";
 import { parseKinds } from "../records.js";
 
 const STATUSES = [...new Set<string>([...MEETING_STATUSES, ...DECLARATION_STAGES, ...INITIATIVE_STATUSES])];
@@ -22,7 +22,7 @@ export const timeline: Command = {
     const kinds = parseKinds(listFlag(invocation.values, "kind"), PRIMARY_KINDS);
     const filter = filterFromFlags(invocation.values, STATUSES);
     const entries = query(() => buildTimeline({ ...filter, ...(kinds && { kinds }) }));
-    const rows = entries.map((e) => [`${e.date}${e.inferred ? "*" : ""}`, e.kind, e.id, e.title]);
+    const rows = entries.map((e) => [dateCell(e.date, e.inferred), e.kind, e.id, e.title]);
     return printRows(invocation, entries, { header: ["date", "kind", "id", "title"], rows, cuts: TITLE_THEN_ID, footer: withInferredNote(plural(entries.length, "dated record"), rows) }, "No dated records match.");
   },
 };
