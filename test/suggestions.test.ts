@@ -53,6 +53,9 @@ describe("suggestions for a misspelt id", () => {
     expect(closestMatches("tashkent…", ids)[0]).toBe("tashkent");
     expect(closestMatches("2018-tashkent-conference-o...", ids)).toEqual(["2018-tashkent-conference-on-afghanistan"]);
     expect(closestMatches("…", ids)).toEqual([]);
+    // Candidates given as an iterator are read once, whichever way the input is matched.
+    expect(closestMatches("tashkend…", new Set(ids).values())).toEqual(closestMatches("tashkend…", ids));
+    expect(closestMatches("tashkend…", ids)[0]).toBe("tashkent");
   });
 
   it("reach the CLI and the API's errors", () => {

@@ -75,13 +75,14 @@ export function closestMatches(input: string, candidates: Iterable<string>, limi
   // candidates starting with it are offered (shortest first), when there are any.
   const needle = input.toLowerCase().replace(/(?:…|\.\.\.)$/, "");
   if (needle === "") return [];
+  const pool = [...candidates]; // read once: an iterator cannot be walked twice
   if (needle.length < input.length) {
-    const starting = [...candidates].filter((c) => c.startsWith(needle));
+    const starting = pool.filter((c) => c.startsWith(needle));
     if (starting.length > 0) return starting.sort((x, y) => x.length - y.length || (x < y ? -1 : 1)).slice(0, limit);
   }
   const within = Math.max(2, Math.floor(needle.length / 2));
   const scored: { candidate: string; score: number }[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of pool) {
     const s = score(needle, candidate, within);
     if (s !== undefined) scored.push({ candidate, score: s });
   }
