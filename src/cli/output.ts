@@ -64,7 +64,7 @@ export function query<T>(run: () => T): T {
 }
 
 /** The table footnote for dates marked `*`: inferred by the dataset, not stated by the sources. */
-export const INFERRED_NOTE = "* date inferred, not stated (show <id> gives the reason)";
+const INFERRED_NOTE = "* date inferred, not stated (show <id> gives the reason)";
 
 /** A date cell: the EDTF date, `*` after one that is inferred rather than stated, `—` when undated. */
 export function dateCell(edtf: string | undefined, inferred: boolean): string {
