@@ -2,10 +2,12 @@
  * Suggestions for a misspelt id: a surname finds the person's id, a whole-id match ranks first,
  * and a short input is not matched to every short word.
  */
+import fc from "fast-check";
+import { distance as referenceDistance } from "fastest-levenshtein";
 import { describe, expect, it } from "vitest";
 import { findMeetings, KINDS, recordsByKind } from "../src/index.js";
 import { runCli } from "../src/cli/main.js";
-import { closestMatches } from "../src/text/closest.js";
+import { closestMatches, distance } from "../src/text/closest.js";
 
 const ids = KINDS.flatMap((kind) => recordsByKind[kind].map((r) => r.id));
 const actorIds = recordsByKind.actor.map((r) => r.id);
@@ -15,6 +17,19 @@ function cliError(args: readonly string[]): { code: number; stderr: string } {
   const code = runCli(args, { out: () => {}, err: (t) => void (stderr += t), isTTY: false });
   return { code, stderr };
 }
+
+describe("the edit distance behind suggestions", () => {
+  it("equals fastest-levenshtein's on any strings (hyphens, accents and letters outside the BMP included)", () => {
+    const unit = fc.constantFrom("a", "b", "c", "-", "é", "ʻ", "𝔸");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 14 }), fc.string({ unit, maxLength: 14 }), (a, b) => {
+        expect(distance(a, b)).toBe(referenceDistance(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(distance("mirziyoev", "mirziyoyev")).toBe(1);
+  });
+});
 
 describe("suggestions for a misspelt id", () => {
   it("find a person's id from a misspelt surname", () => {

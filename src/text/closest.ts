@@ -11,8 +11,12 @@ import { MAX_ECHOED } from "./clip.js";
  */
 export const MAX_SUGGESTED_INPUT = MAX_ECHOED;
 
-/** Levenshtein distance between two strings. */
-function distance(a: string, b: string): number {
+/**
+ * Levenshtein distance between two strings, in UTF-16 code units: the fewest insertions,
+ * deletions and substitutions turning `a` into `b` (the tests hold it equal to
+ * `fastest-levenshtein`).
+ */
+export function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
