@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { KINDS } from "../../src/model/vocabulary.js";
 import { spread, type Spread } from "./measure.js";
 
 /** Uses only API that every 1.x version has, so a baseline build compiles it too. */
@@ -41,6 +42,9 @@ const WITHOUT = [
   "",
 ].join("\n");
 
+/** The name of a kind's id union in the declarations (`meeting` → `MeetingId`). */
+const idType = (kind: string): string => `${kind[0]!.toUpperCase()}${kind.slice(1)}Id`;
+
 /**
  * `count` more ids, spread over the three primary kinds as the data is (50/30/20). The ids go
  * into the per-kind unions; declarations from before 1.1, which also list every id in
@@ -54,7 +58,7 @@ function addIds(declarations: string, count: number): string {
   }
   let text = declarations;
   for (const [kind, ids] of Object.entries(extra)) {
-    const typeName = `${kind[0]!.toUpperCase()}${kind.slice(1)}Id`;
+    const typeName = idType(kind);
     text = text.replace(new RegExp(`type ${typeName} = `), `type ${typeName} = ${ids.map((id) => JSON.stringify(id)).join(" | ")} | `);
     text = text.replace("interface KindById {", `interface KindById {\n${ids.map((id) => `    ${JSON.stringify(id)}: ${JSON.stringify(kind)};`).join("\n")}`);
   }
@@ -62,7 +66,6 @@ function addIds(declarations: string, count: number): string {
   return text;
 }
 
-const KIND_ID_TYPES = ["MeetingId", "DeclarationId", "InitiativeId", "ActorId", "PlaceId", "SourceId", "ProcessId", "TopicId"];
 
 /**
  * The floor for a consumer of literal id unions: the package's id unions (with the extra ids)
@@ -70,15 +73,15 @@ const KIND_ID_TYPES = ["MeetingId", "DeclarationId", "InitiativeId", "ActorId", 
  * types). What TypeScript itself spends on reading the ids and narrowing a `string` to them.
  */
 function floorDeclarations(declarations: string): string {
-  const unions = KIND_ID_TYPES.map((name) => {
+  const unions = KINDS.map(idType).map((name) => {
     const union = new RegExp(`type ${name} = [^;]*;`).exec(declarations)?.[0];
     if (!union) throw new Error(`The declarations have no ${name} union.`);
     return `export ${union}`;
   });
   return [
     ...unions,
-    `export type RecordId = ${KIND_ID_TYPES.join(" | ")};`,
-    "export interface IdsByKind { meeting: MeetingId; declaration: DeclarationId; initiative: InitiativeId; actor: ActorId; place: PlaceId; source: SourceId; process: ProcessId; topic: TopicId }",
+    `export interface IdsByKind { ${KINDS.map((kind) => `${kind}: ${idType(kind)};`).join(" ")} }`,
+    "export type RecordId = IdsByKind[keyof IdsByKind];",
     "export type IdOfKind<K extends keyof IdsByKind> = IdsByKind[K];",
     "export declare function isRecordId(value: unknown): value is RecordId;",
     'export declare function isRecordId(value: unknown, kind: "meeting"): value is MeetingId;',

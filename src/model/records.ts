@@ -7,7 +7,6 @@ import type {
   ActorId,
   DeclarationId,
   InitiativeId,
-  IdsByKind,
   MeetingId,
   PlaceId,
   ProcessId,
@@ -28,6 +27,7 @@ import type {
   TopicInput,
 } from "./input.js";
 import type { InverseRelationType, Kind } from "./vocabulary.js";
+import type { RecordId } from "../query/types.js";
 
 /** The ids inside published records: the dataset's literal id unions (see `IdTypes`). */
 export interface PublishedIds extends IdTypes {
@@ -35,7 +35,7 @@ export interface PublishedIds extends IdTypes {
   readonly place: PlaceId;
   readonly source: SourceId;
   readonly topic: TopicId;
-  readonly record: IdsByKind[Kind];
+  readonly record: RecordId;
 }
 
 /** How precise a date is: the coarsest precision of its parts. */
@@ -85,7 +85,7 @@ export type Located<T> = T extends Evidence<PublishedIds>
 export interface IncomingRelation {
   readonly type: InverseRelationType;
   /** Id of the record that authored the relation. */
-  readonly source: IdsByKind[Kind];
+  readonly source: RecordId;
   readonly evidence: readonly LocatedEvidence[];
 }
 
