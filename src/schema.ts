@@ -26,6 +26,7 @@ import {
   PLACE_TYPES,
   PROCESS_TYPES,
   QUANTITY_MEASURES,
+  REGIONAL_LANGUAGES,
   QUANTITY_QUALIFIERS,
   RELATION_TYPES,
   ROLES,
@@ -136,6 +137,9 @@ export const actorSchema = z.strictObject({
   shortName: text.optional(),
   altNames: ids.optional(),
   country: text.optional(),
+  countryAlpha3: text.optional(),
+  countryNumeric: text.optional(),
+  names: z.strictObject(Object.fromEntries(REGIONAL_LANGUAGES.map((tag) => [tag, text.optional()])) as Record<(typeof REGIONAL_LANGUAGES)[number], z.ZodOptional<z.ZodString>>).optional(),
   positions: z.array(z.strictObject({ title: text, onBehalfOf: text.optional(), evidence: evidenceList })).optional(),
 });
 
@@ -145,6 +149,8 @@ export const placeSchema = z.strictObject({
   type: z.enum(PLACE_TYPES),
   name: text,
   country: text,
+  geonamesId: z.int().positive().optional(),
+  geo: z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
 });
 
 /** Schema of a `data/sources/*.json` file. */

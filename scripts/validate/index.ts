@@ -10,6 +10,7 @@ import type { SourceTexts } from "../lib/source-texts.js";
 import { formatPath } from "../lib/json-path.js";
 import { loadDataFiles, type DataFile } from "../lib/load-data.js";
 import { duplicateKeyFaults, encodingFaults, type FileFault } from "./file-checks.js";
+import { placeLinks, stateLinksRule } from "./rules/links.js";
 import { countryCode, currencyCode, languageTag, sourceHash, textPresent } from "./rules/values.js";
 import { duplicateEntry, duplicateEvidence, duplicateParticipant, duplicateSplitTarget, duplicateTopic } from "./rules/repeats.js";
 import { edtfCalendar, edtfSyntax, intervalOrder } from "./rules/dates.js";
@@ -42,6 +43,8 @@ export const RULES: readonly Rule[] = [
   evidenceInSource,
   quoteOccurrence,
   countryCode,
+  placeLinks,
+  stateLinksRule,
   currencyCode,
   sourceHash,
   textPresent,

