@@ -12,7 +12,7 @@ import { CSV_COLUMNS, csvRows, LIST_SEPARATOR } from "../src/exports/columns.js"
 import { toCsv } from "../src/exports/csv.js";
 import { exportFileName } from "../src/exports/index.js";
 import { ID_BASE, schemaDates } from "../src/exports/jsonld.js";
-import type { AnyRecord, Meeting, PrimaryRecord } from "../src/model/records.js";
+import type { AnyRecord, Meeting, Place, PrimaryRecord } from "../src/model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind } from "../src/model/vocabulary.js";
 import { REPO } from "./helpers/data-tree.js";
 
@@ -148,8 +148,9 @@ describe("JSON-LD graph", () => {
     // Citations reach every source, so the walk did see the references.
     expect(ours).toEqual(expect.arrayContaining(data.records.source.map((s) => ID_BASE + s.id)));
     expect(ours.filter((id) => !defined.has(id))).toEqual([]);
-    // The only other IRIs are schema.org enumeration members.
-    expect([...referenced].filter((id) => !id.startsWith(ID_BASE) && !id.startsWith("https://schema.org/"))).toEqual([]);
+    // The only other IRIs are schema.org enumeration members and the places' GeoNames URIs.
+    const geonames = data.records.place.map((p) => `https://sws.geonames.org/${(p as Place).geonamesId}/`);
+    expect([...referenced].filter((id) => !id.startsWith(ID_BASE) && !id.startsWith("https://schema.org/")).sort()).toEqual(geonames.sort());
   });
 
   it("types records with schema.org and maps meeting status and attendance", async () => {
@@ -169,6 +170,23 @@ describe("JSON-LD graph", () => {
     for (const r of data.records.actor) expect(types(r.id)).toEqual([S + actorTypes[(r as { type: keyof typeof actorTypes }).type]]);
     for (const r of data.records.place) expect(types(r.id)).toEqual([`${S}Place`]);
     for (const r of data.records.source) expect([[`${S}NewsArticle`], [`${S}CreativeWork`]]).toContainEqual(types(r.id));
+  });
+
+  it("gives each place its coordinates (GeoCoordinates) and GeoNames URI (sameAs), and each state its ISO codes and regional names", async () => {
+    const expanded = await jsonld.expand(doc, { documentLoader: offline, safe: true });
+    const byId = new Map(expanded.map((node) => [node["@id"], node]));
+    const S = "https://schema.org/";
+    for (const place of data.records.place as Place[]) {
+      const node = byId.get(ID_BASE + place.id)!;
+      expect(node[`${S}sameAs`]).toEqual([{ "@id": `https://sws.geonames.org/${place.geonamesId}/` }]);
+      const [geo] = node[`${S}geo`] as Record<string, unknown>[];
+      expect(geo).toEqual({ "@type": [`${S}GeoCoordinates`], [`${S}latitude`]: [{ "@value": place.geo!.latitude }], [`${S}longitude`]: [{ "@value": place.geo!.longitude }] });
+    }
+    const kazakhstan = byId.get(`${ID_BASE}kazakhstan`)!;
+    const codes = (kazakhstan[`${S}identifier`] as Record<string, [{ "@value": string }]>[]).map((v) => `${v[`${S}propertyID`]![0]["@value"]}=${v[`${S}value`]![0]["@value"]}`);
+    expect(codes).toEqual(["ISO 3166-1 alpha-2=KZ", "ISO 3166-1 alpha-3=KAZ", "ISO 3166-1 numeric=398"]);
+    expect(kazakhstan["urn:central-asia-security:vocab#regionalName"]).toContainEqual({ "@value": "Qozogʻiston", "@language": "uz" });
+    expect(byId.get(`${ID_BASE}shavkat-mirziyoyev`)![`${S}identifier`]).toBeUndefined();
   });
 
   it("carries each record's evidence as quotations of its sources", () => {

@@ -22,9 +22,10 @@ import {
   MEETING_TYPES,
   PLACE_TYPES,
   PROCESS_TYPES,
+  REGIONAL_LANGUAGES,
   type Kind,
 } from "../model/vocabulary.js";
-import { day, flag, integer, list, text, type Cell, type Column } from "./fields.js";
+import { day, flag, integer, list, number, text, type Cell, type Column } from "./fields.js";
 
 export type { Cell, Column } from "./fields.js";
 
@@ -142,6 +143,9 @@ export const CSV_COLUMNS: Columns = {
     text("short_name", (r) => r.shortName),
     list("alt_names", (r) => r.altNames),
     text("country", (r) => r.country),
+    text("country_alpha3", (r) => r.countryAlpha3),
+    text("country_numeric", (r) => r.countryNumeric),
+    ...REGIONAL_LANGUAGES.map((tag) => text<RecordByKind["actor"]>(`name_${tag}`, (r) => r.names?.[tag])),
     list("positions", (r) => r.positions?.map((p) => p.title)),
     ...tail(),
   ],
@@ -150,6 +154,9 @@ export const CSV_COLUMNS: Columns = {
     text("type", (r) => r.type, { required: true, enum: PLACE_TYPES }),
     text("name", (r) => r.name, { required: true }),
     text("country", (r) => r.country, { required: true }),
+    integer("geonames_id", (r) => r.geonamesId),
+    number("latitude", (r) => r.geo?.latitude),
+    number("longitude", (r) => r.geo?.longitude),
     ...tail(),
   ],
   source: [

@@ -109,6 +109,20 @@ function quantity(q: Quantity): Node {
   return { ...amount, "cas:measure": q.measure, "cas:qualifier": q.qualifier ?? "exactly", citation: citation(q.evidence) };
 }
 
+/** The GeoNames URI of a feature (the Linked Data form GeoNames publishes for each id). */
+export const geonamesUri = (id: number): string => `https://sws.geonames.org/${id}/`;
+
+/** A state's ISO 3166-1 codes as schema.org `PropertyValue` identifiers, alpha-2 first. */
+function isoCodes(r: Actor): Node[] | undefined {
+  if (r.type !== "state") return undefined;
+  const codes: [string, string | undefined][] = [
+    ["ISO 3166-1 alpha-2", r.country],
+    ["ISO 3166-1 alpha-3", r.countryAlpha3],
+    ["ISO 3166-1 numeric", r.countryNumeric],
+  ];
+  return codes.filter(([, value]) => value !== undefined).map(([propertyID, value]) => ({ "@type": "PropertyValue", propertyID, value }));
+}
+
 /** Name, alternate names, date, topics, relations and quantities of a primary record. */
 function primary(record: PrimaryRecord, participation: string, where: string): Node {
   return {
@@ -176,10 +190,19 @@ const NODES: { readonly [K in Kind]: (record: Extract<AnyRecord, { kind: K }>) =
     name: r.name,
     alternateName: [...(r.shortName ? [r.shortName] : []), ...(r.altNames ?? [])],
     "cas:countryCode": r.country,
+    identifier: isoCodes(r),
+    "cas:regionalName": r.names && Object.entries(r.names).map(([tag, name]) => ({ "@value": name, "@language": tag })),
     jobTitle: r.positions?.map((p) => p.title),
     "cas:position": r.positions?.map((p) => compact({ "@type": "Role", roleName: p.title, "cas:onBehalfOf": onBehalfOf(p), citation: citation(p.evidence) })),
   }),
-  place: (r: Place) => ({ "@type": "Place", name: r.name, "cas:type": r.type, "cas:countryCode": r.country }),
+  place: (r: Place) => ({
+    "@type": "Place",
+    name: r.name,
+    "cas:type": r.type,
+    "cas:countryCode": r.country,
+    geo: r.geo && { "@type": "GeoCoordinates", latitude: r.geo.latitude, longitude: r.geo.longitude },
+    sameAs: r.geonamesId === undefined ? undefined : { "@id": geonamesUri(r.geonamesId) },
+  }),
   source: (r: Source) => ({
     "@type": r.titleIsHeadline || r.dateline ? "NewsArticle" : "CreativeWork",
     name: r.title,
