@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/main.js";
 import { KINDS, recordsByKind, search, suggestSearchWords } from "../src/index.js";
 import { foldInflection, tokenize } from "../src/search/normalize.js";
+import type { AnyRecord } from "../src/model/records.js";
 import { declaration, meeting, queriesOver } from "./helpers/query-records.js";
 
 const ids = (text: string) => search(text, { limit: Infinity }).map((h) => `${h.id} ${h.score}`);
@@ -96,7 +97,9 @@ describe("plural and -s inflection", () => {
   });
 
   it("agrees with the pluralize library on the regular plurals of every word in the data", () => {
-    const words = new Set(KINDS.flatMap((kind) => recordsByKind[kind].flatMap((r) => tokenize(JSON.stringify(r, withoutQuoteContext)))).filter((w) => /^[a-z]{3,}$/.test(w)));
+    // English words only: ISO codes ("DEU") and the names in the region's languages are not.
+    const english = (key: string, value: unknown): unknown => (key === "countryAlpha3" || key === "names" ? undefined : withoutQuoteContext(key, value));
+    const words = new Set(KINDS.flatMap((kind) => recordsByKind[kind].flatMap((r) => tokenize(JSON.stringify(r, english)))).filter((w) => /^[a-z]{3,}$/.test(w)));
     const checked: string[] = [];
     const disagree: string[] = [];
     for (const word of words) {
@@ -156,5 +159,58 @@ describe("nearest indexed words when nothing matches", () => {
     const code = runCli(["search", "tashkent", "samarkand", "doha", "--json"], { out: () => undefined, err: (t) => void (stderr += t), isTTY: false });
     expect(code).toBe(1);
     expect(stderr).toContain("no record has them all");
+  });
+});
+
+describe("a state's names in the region's languages", () => {
+  const states = recordsByKind.actor.filter((a) => a.type === "state" && a.names);
+  /** Records where `id` takes part directly (participants, process members): what the actors field indexes. */
+  const takesPartIn = (id: string): string[] =>
+    KINDS.flatMap((kind) => recordsByKind[kind] as readonly AnyRecord[])
+      .filter((r) => ("participants" in r ? r.participants : "members" in r ? r.members : undefined)?.some((p) => p.actor === id))
+      .map((r) => r.id)
+      .sort();
+
+  it.each(["Казахстан", "Қазақстан", "Qozogʻiston", "Qozog'iston", "Qozogʼiston", "Qozog’iston", "QOZOGʻISTON", "قزاقستان"])(
+    "search(%j) ranks Kazakhstan first and reaches the records it takes part in",
+    (query) => {
+      const hits = search(query, { limit: Infinity });
+      expect(hits[0]).toMatchObject({ id: "kazakhstan", field: "altNames" });
+      expect(hits.slice(1).map((h) => h.id).sort()).toEqual(takesPartIn("kazakhstan"));
+      expect(takesPartIn("kazakhstan").length).toBeGreaterThan(3);
+    },
+  );
+
+  it.each(states.flatMap((s) => Object.entries(s.names!).map(([tag, name]) => [s.id, tag, name] as const)))("%s is found first by its %s name %j", (id, _, name) => {
+    const top = search(name, { kinds: ["actor"] })[0]!;
+    // Two states may share a name in one language only if the package says so; none do here.
+    expect(top.id).toBe(id);
+  });
+
+  it("folds the four apostrophes alike and, wherever the platform's ICU collator (base strength) calls two spellings equal, tokenizes them alike", () => {
+    const collator = new Intl.Collator("und", { sensitivity: "base", ignorePunctuation: true });
+    // ICU counts U+02BB and U+02BC as letters; search treats them as the apostrophes Uzbek
+    // writes them for (oʻ, gʻ, ʼ), so they are compared here as the ASCII apostrophe.
+    const asIcuApostrophe = (text: string): string => text.replace(/[\u02BB\u02BC]/g, "'");
+    const apostrophe = fc.constantFrom("'", "\u2019", "\u02BB", "\u02BC");
+    const names = states.flatMap((s) => Object.values(s.names!));
+    const variant = fc.tuple(fc.constantFrom(...names), fc.constantFrom("upper", "lower", "nfd", "strip-marks", "same"), apostrophe).map(([name, how, mark]) => {
+      const marked = name.replace(/[\u02BB'\u2019\u02BC]/g, mark);
+      const variants: Record<string, string> = {
+        upper: marked.toUpperCase(),
+        lower: marked.toLowerCase(),
+        nfd: marked.normalize("NFD"),
+        "strip-marks": marked.normalize("NFD").replace(/\p{M}/gu, ""),
+        same: marked,
+      };
+      return [name, variants[how]!] as const;
+    });
+    fc.assert(
+      fc.property(variant, ([name, other]) => {
+        if (collator.compare(asIcuApostrophe(name), asIcuApostrophe(other)) === 0) expect(tokenize(other)).toEqual(tokenize(name));
+      }),
+      { numRuns: 500 },
+    );
+    for (const mark of ["'", "\u2019", "\u02BB", "\u02BC"]) expect(tokenize(`Qozog${mark}iston`)).toEqual(["qozogiston"]);
   });
 });

@@ -35,20 +35,30 @@ export function quotesOf(record: AnyRecord): string[] {
   return [...new Set(evidenceOf(record).map((e) => e.quote))];
 }
 
-/** The texts of each field of `record`; `actorOf` resolves participant ids to actors. */
+/** A state's names in the region's languages (`Казахстан`, `Qozogʻiston`, …); none for other records. */
+function regionalNames(record: AnyRecord): string[] {
+  return record.kind === "actor" && record.names ? Object.values(record.names) : [];
+}
+
+/**
+ * The texts of each field of `record`; `actorOf` resolves participant ids to actors. A state's
+ * names in the region's languages count as alternative names of the state and as actor names of
+ * the records it takes part in, so `search("Казахстан")` finds Kazakhstan first, then its records.
+ */
 export function fieldTexts(record: AnyRecord, actorOf: (id: string) => AnyRecord | undefined): [SearchField, string[]][] {
   const fields: [SearchField, string[]][] = [];
   const people = "participants" in record ? record.participants : "members" in record ? record.members : undefined;
   const actorNames: string[] = [];
   for (const p of people ?? []) {
     const actor = actorOf(p.actor);
-    if (actor?.kind === "actor") actorNames.push(actor.name, ...(actor.shortName ? [actor.shortName] : []));
+    if (actor?.kind === "actor") actorNames.push(actor.name, ...(actor.shortName ? [actor.shortName] : []), ...regionalNames(actor));
     if (p.nameAsReported) actorNames.push(p.nameAsReported);
   }
   if ("title" in record) fields.push(["title", [record.title]]);
   else fields.push(["name", [record.name]]);
   if ("shortName" in record && record.shortName) fields.push(["shortName", [record.shortName]]);
-  if ("altNames" in record && record.altNames) fields.push(["altNames", [...record.altNames]]);
+  const altNames = [...(("altNames" in record && record.altNames) || []), ...regionalNames(record)];
+  if (altNames.length) fields.push(["altNames", altNames]);
   fields.push(["summary", [record.summary]]);
   if (actorNames.length) fields.push(["actors", actorNames]);
   fields.push(["quotes", quotesOf(record)]);
