@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NETWORK_PATH, recordPagePath, siteUrl, TIMELINE_PATH } from "../scripts/docs/links.js";
+import { MAP_PATH, NETWORK_PATH, recordPagePath, siteUrl, TIMELINE_PATH } from "../scripts/docs/links.js";
 import { citedSources, indexDataset, readDataFile, recordTitle, type SiteData } from "../scripts/docs/model.js";
 import { siteIsStale } from "../scripts/docs/stale.js";
 import { launchChromium, serveFolder } from "./helpers/browser.js";
@@ -46,6 +46,8 @@ interface Crawled {
   readonly overflow: { readonly by: number; readonly culprits: readonly string[] };
   /** The nodes of the page's network pictures: record id and absolute link. */
   readonly networkNodes: readonly { readonly id: string; readonly url: string }[];
+  /** The places of the page's map pictures: place id, meetings label and absolute link. */
+  readonly mapPlaces: readonly { readonly id: string; readonly label: string; readonly url: string }[];
 }
 
 /** The box of an element on screen, in CSS px. */
@@ -146,7 +148,7 @@ async function visit(page: Page, url: string): Promise<Crawled> {
   try {
     const response = await page.goto(url, { waitUntil: "load" });
     const status = response?.status() ?? 0;
-    if (status !== 200) return { status, errors, links: [], ids: new Set(), overflow: { by: 0, culprits: [] }, networkNodes: [] };
+    if (status !== 200) return { status, errors, links: [], ids: new Set(), overflow: { by: 0, culprits: [] }, networkNodes: [], mapPlaces: [] };
     // The navigation tree is built by script from assets/navigation.js; wait for it so its links are crawled too.
     await page.waitForFunction(NAV_RENDERED, undefined, { timeout: WAIT }).catch(() => errors.push("the navigation tree did not render"));
     await page.waitForFunction(PAGE_SHOWN, undefined, { timeout: WAIT }).catch(() => errors.push("the page stayed hidden"));
@@ -156,9 +158,10 @@ async function visit(page: Page, url: string): Promise<Crawled> {
         links: [...document.querySelectorAll("a[href]")].map((a) => ({ url: new URL(a.getAttribute("href")!, location.href).href, inContent: a.closest(".col-content") !== null })),
         ids: [...document.querySelectorAll("[id], a[name]")].map((e) => e.id || e.getAttribute("name") || ""),
         networkNodes: [...document.querySelectorAll("svg.cas-network a.cas-node")].map((a) => ({ id: a.getAttribute("data-id")!, url: new URL(a.getAttribute("href")!, location.href).href })),
+        mapPlaces: [...document.querySelectorAll("svg.cas-map a.cas-place")].map((a) => ({ id: a.getAttribute("data-id")!, label: a.querySelector("text")?.textContent ?? "", url: new URL(a.getAttribute("href")!, location.href).href })),
       };
     });
-    return { status, errors, links: found.links, ids: new Set(found.ids), overflow: await page.evaluate(OVERFLOW), networkNodes: found.networkNodes };
+    return { status, errors, links: found.links, ids: new Set(found.ids), overflow: await page.evaluate(OVERFLOW), networkNodes: found.networkNodes, mapPlaces: found.mapPlaces };
   } finally {
     stop();
   }
@@ -194,7 +197,7 @@ async function crawl(browser: Browser, base: string, start: string): Promise<Map
           result = await visit(page, url);
         } else {
           const response = await fetch(url);
-          result = { status: response.status, errors: [], links: [], ids: new Set(), overflow: { by: 0, culprits: [] }, networkNodes: [] };
+          result = { status: response.status, errors: [], links: [], ids: new Set(), overflow: { by: 0, culprits: [] }, networkNodes: [], mapPlaces: [] };
         }
         seen.set(url, result);
         for (const link of result.links) {
@@ -440,6 +443,25 @@ describe("docs site", () => {
     }
   });
 
+  it("links every place on the map to its page, labelled with the meetings held there, and gives each place page its locator map", () => {
+    const places = data.file.records.place;
+    const held = data.primary.filter((r) => r.kind === "meeting" && r.status === "held");
+    const map = pages.get(pageOf(MAP_PATH));
+    expect(map?.status).toBe(200);
+    // Laid out twice (wide screens and phones), with the same places.
+    expect(map!.mapPlaces.map((p) => p.id).sort()).toEqual([...places, ...places].map((p) => p.id).sort());
+    for (const drawn of map!.mapPlaces) {
+      const place = places.find((p) => p.id === drawn.id)!;
+      expect(drawn.url).toBe(pageOf(recordPagePath("place", place.id)));
+      expect(pages.get(drawn.url)?.status).toBe(200);
+      expect(drawn.label).toBe(`${place.name} · ${held.filter((m) => m.places?.some((c) => c.place === place.id)).length}`);
+    }
+    for (const place of places) {
+      const page = pages.get(pageOf(recordPagePath("place", place.id)))!;
+      expect(page.mapPlaces.filter((p) => p.label !== "").map((p) => p.id), place.id).toEqual([place.id]);
+    }
+  });
+
   it("shows the error types of @throws tags on the API pages", () => {
     // Every `@throws {Type}` in a doc comment of an exported function of src/, as typedoc renders it.
     const thrown = new Map<string, Set<string>>();
@@ -465,13 +487,15 @@ describe("docs site", () => {
     }
   });
 
-  it("writes screenshots of the landing page, a record page, the timeline and the network at 1280 and 390 px", { timeout: 180_000 }, async () => {
+  it("writes screenshots of the landing page, a record page, the timeline, the network, the map and a place page at 1280 and 390 px", { timeout: 180_000 }, async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const shots: [string, string][] = [
       ["landing", landing],
       ["record", pageOf(recordPagePath("declaration", "2018-tashkent-declaration"))],
       ["timeline", pageOf(TIMELINE_PATH)],
       ["network", pageOf(NETWORK_PATH)],
+      ["map", pageOf(MAP_PATH)],
+      ["place", pageOf(recordPagePath("place", "tashkent"))],
     ];
     for (const width of [1280, PHONE]) {
       const page = await openPage({ viewport: { width, height: width === PHONE ? 844 : 900 } });

@@ -9,10 +9,11 @@ import { placePage } from "./pages/place.js";
 import { primaryPage } from "./pages/primary.js";
 import { processPage } from "./pages/process.js";
 import { sourcePage } from "./pages/source.js";
+import { mapPage } from "./pages/map.js";
 import { networkPage } from "./pages/network.js";
 import { timelinePage } from "./pages/timeline.js";
 import { topicPage } from "./pages/topic.js";
-import { kindIndexPath, NETWORK_PATH } from "./links.js";
+import { kindIndexPath, MAP_PATH, NETWORK_PATH } from "./links.js";
 import { pageContext, pathOf, type SiteInfo } from "./render.js";
 
 /** The page of any record. */
@@ -43,7 +44,7 @@ function ordered(site: SiteInfo, kind: Kind): AnyRecord[] {
 }
 
 /**
- * The top-level generated pages, in navigation order: the timeline, the network, then one index per kind
+ * The top-level generated pages, in navigation order: the timeline, the network, the map, then one index per kind
  * whose children are the pages of its records.
  */
 export function sitePages(site: SiteInfo): Page[] {
@@ -51,7 +52,7 @@ export function sitePages(site: SiteInfo): Page[] {
     const records = ordered(site, kind);
     return kindIndexPage(pageContext(site, kindIndexPath(kind)), kind, records as never[], records.map((r) => recordPage(site, r)));
   });
-  return [timelinePage(pageContext(site, "timeline")), networkPage(pageContext(site, NETWORK_PATH)), ...indexes];
+  return [timelinePage(pageContext(site, "timeline")), networkPage(pageContext(site, NETWORK_PATH)), mapPage(pageContext(site, MAP_PATH)), ...indexes];
 }
 
 /** Writes the pages under `site.pagesDir`; returns the top-level markdown files (for typedoc's `projectDocuments`) and the number of pages. */

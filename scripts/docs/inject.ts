@@ -5,10 +5,12 @@
  */
 import type { Kind } from "../../src/model/vocabulary.js";
 import { KINDS } from "../../src/model/vocabulary.js";
-import { guidePagePath, kindIndexPath, NETWORK_PATH, recordPagePath, relativeUrl, siteUrl, TIMELINE_PATH, TIMELINE_SVG_FILE } from "./links.js";
+import { guidePagePath, kindIndexPath, MAP_PATH, NETWORK_PATH, recordPagePath, relativeUrl, siteUrl, TIMELINE_PATH, TIMELINE_SVG_FILE } from "./links.js";
 import { a, el, plural, text } from "./markup.js";
 import type { SiteData } from "./model.js";
 import { kindTitle } from "./pages/indexes.js";
+import { MAP_MARKER, placeMapMarker } from "./pages/map.js";
+import { mapPlaces, mapSvg, participatingStates, type MapPlace } from "./map-svg.js";
 import { actorNetworkMarker, NETWORK_MARKER } from "./pages/network.js";
 import { TIMELINE_MARKER } from "./pages/timeline.js";
 import { actorNetwork, NETWORK_SIZES, networkOverview, networkSvg, type Network, type NetworkNode } from "./network-svg.js";
@@ -50,7 +52,7 @@ export function datasetBlock(data: SiteData, url: string): string {
     "section",
     { class: "cas-dataset" },
     el("p", {}, text(`Browse the ${plural(total, "record")} of dataset ${data.file.version}, each on its own page with its evidence quotes and links to its sources:`)),
-    el("ul", { class: "cas-kinds" }, ...KINDS.map((kind) => el("li", {}, link(kind))), el("li", {}, a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline", { class: "cas-kind-link" })), el("li", {}, a(relativeUrl(url, siteUrl(NETWORK_PATH)), "Network", { class: "cas-kind-link" }))),
+    el("ul", { class: "cas-kinds" }, ...KINDS.map((kind) => el("li", {}, link(kind))), el("li", {}, a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline", { class: "cas-kind-link" })), el("li", {}, a(relativeUrl(url, siteUrl(NETWORK_PATH)), "Network", { class: "cas-kind-link" })), el("li", {}, a(relativeUrl(url, siteUrl(MAP_PATH)), "Map", { class: "cas-kind-link" }))),
   );
 }
 
@@ -66,7 +68,7 @@ export function landingBanner(data: SiteData, url: string): string | undefined {
     { class: "cas-browse", "aria-label": "Browse the dataset" },
     el("strong", {}, "Browse the dataset:"),
     " ",
-    [...kinds, a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline"), a(relativeUrl(url, siteUrl(NETWORK_PATH)), "Network"), a(relativeUrl(url, siteUrl(guidePagePath("getting-started"))), "Getting started")].join(" · "),
+    [...kinds, a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline"), a(relativeUrl(url, siteUrl(NETWORK_PATH)), "Network"), a(relativeUrl(url, siteUrl(MAP_PATH)), "Map"), a(relativeUrl(url, siteUrl(guidePagePath("getting-started"))), "Getting started")].join(" · "),
   );
 }
 
@@ -90,6 +92,29 @@ function networkInjections(data: SiteData): Injection[] {
   ];
 }
 
+/** Sizes of the map: wide screens, phones (fits 390 px with the page's margins), and a place page's locator map. */
+export const MAP_SIZES = { wide: { width: 640, aspect: 0.72 }, narrow: { width: 340, aspect: 1 }, locator: { width: 280, aspect: 0.75 } } as const;
+
+/**
+ * The map with links relative to the page at `url`, laid out for wide screens and for phones
+ * (the site's CSS shows the one that fits); with `focus`, the locator map of that place alone.
+ */
+export function mapFigure(data: SiteData, url: string, focus?: string): string {
+  const places = mapPlaces(data);
+  const states = participatingStates(data);
+  const href = (p: MapPlace): string => relativeUrl(url, siteUrl(recordPagePath("place", p.id)));
+  if (focus) {
+    const name = places.find((p) => p.id === focus)?.name ?? focus;
+    const svg = mapSvg(places, states, { ...MAP_SIZES.locator, href, idPrefix: "cas-map-locator", title: `Where ${name} is`, focus });
+    return el("figure", { class: "cas-figure cas-map-figure cas-locator" }, svg, el("figcaption", {}, `${text(name)} (large dot) among the dataset's other places; shaded: states that took part. ${a(relativeUrl(url, siteUrl(MAP_PATH)), "The map")} shows them all.`));
+  }
+  const title = "Where the meetings were held, and the states that took part";
+  const wide = mapSvg(places, states, { ...MAP_SIZES.wide, href, idPrefix: "cas-map-wide", title });
+  const narrow = mapSvg(places, states, { ...MAP_SIZES.narrow, href, idPrefix: "cas-map-narrow", title });
+  const caption = `Click a dot to open its place. States that took part, shaded where they fall within the map: ${states.map((s) => a(relativeUrl(url, siteUrl(recordPagePath("actor", s.id))), text(s.name))).join(", ")}.`;
+  return el("figure", { class: "cas-figure cas-map-figure" }, el("div", { class: "cas-wide-only" }, wide), el("div", { class: "cas-narrow-only" }, narrow), el("figcaption", {}, caption));
+}
+
 /** The injections of the site: the dataset block, the timeline and network pictures, the rules table and the vocabulary tables. */
 export function siteInjections(data: SiteData, rulesHtml: string): Injection[] {
   const vocabularies = vocabularyTables();
@@ -97,6 +122,8 @@ export function siteInjections(data: SiteData, rulesHtml: string): Injection[] {
     { marker: DATASET_MARKER, html: (url) => datasetBlock(data, url) },
     { marker: TIMELINE_MARKER, html: (url) => timelineFigure(data, url) },
     ...networkInjections(data),
+    { marker: MAP_MARKER, html: (url) => mapFigure(data, url) },
+    ...(data.file.records.place ?? []).filter((p) => p.geo !== undefined).map((p) => ({ marker: placeMapMarker(p.id), html: (url: string) => mapFigure(data, url, p.id) })),
     { marker: RULES_MARKER, html: () => rulesHtml },
     { marker: VOCABULARY_MARKER, html: () => vocabularies },
   ];

@@ -13,6 +13,9 @@ export const TIMELINE_PATH = "timeline";
 /** Path of the network page (who took part in what). */
 export const NETWORK_PATH = "network";
 
+/** Path of the map page (where the meetings were held). */
+export const MAP_PATH = "map";
+
 /** Path of the standalone timeline SVG file in the site, relative to the site root. */
 export const TIMELINE_SVG_FILE = "timeline.svg";
 
