@@ -57,7 +57,7 @@ const FILE = {
       { id: "shavkat-mirziyoyev", kind: "actor", type: "person", name: "Shavkat Mirziyoyev", positions: [{ title: "President of Uzbekistan", onBehalfOf: "uzbekistan", evidence: ev("President of Uzbekistan Shavkat Mirziyoyev said") }], summary: "A president.", evidence: ev("Mirziyoyev"), ...stamps },
       { id: "tass", kind: "actor", type: "organization", name: "TASS", summary: "A news agency.", evidence: ev("TASS"), ...stamps },
     ],
-    place: [{ id: "tashkent", kind: "place", type: "city", name: "Tashkent", country: "UZ", summary: "A city.", evidence: ev("Tashkent"), ...stamps }],
+    place: [{ id: "tashkent", kind: "place", type: "city", name: "Tashkent", country: "UZ", geonamesId: 1512569, geo: { latitude: 41.26465, longitude: 69.21627 }, summary: "A city.", evidence: ev("Tashkent"), ...stamps }],
     source: [
       {
         id: "report-one", kind: "source", title: "Report one", titleIsHeadline: true, publisher: "tass", dateline: { place: "tashkent", evidence: ev("TASHKENT") },
@@ -89,6 +89,13 @@ describe("record pages", () => {
     }
     expect(hrefs(page("2018-tashkent-declaration"))).toEqual(expect.arrayContaining(["../topics/peace.md", "../meetings/2018-tashkent-conference.md", "../sources/report-one.md"]));
     expect(hrefs(page("2018-tashkent-conference"))).toContain("../places/tashkent.md");
+  });
+
+  it("show a place's GeoNames link, its coordinates with hemispheres, and where its locator map goes", () => {
+    const { body } = page("tashkent");
+    expect(body).toContain('<a href="https://www.geonames.org/1512569">1512569</a>');
+    expect(body).toContain("41.26465° N, 69.21627° E (WGS 84)");
+    expect(body).toContain("## Map\n\n<!-- cas:map:tashkent -->");
   });
 
   it("link relations both ways: the declaration to the meeting that adopted it, the meeting back to the declaration", () => {
@@ -166,8 +173,8 @@ describe("the generated site pages", () => {
   const top = sitePages(site);
   const all = flatten(top);
 
-  it("have one page per record under its kind's index, plus the timeline and the network", () => {
-    expect(top.map((p) => p.path)).toEqual(["timeline", "network", ...["meeting", "declaration", "initiative", "actor", "place", "source", "process", "topic"].map((k) => kindIndexPath(k as never))]);
+  it("have one page per record under its kind's index, plus the timeline, the network and the map", () => {
+    expect(top.map((p) => p.path)).toEqual(["timeline", "network", "map", ...["meeting", "declaration", "initiative", "actor", "place", "source", "process", "topic"].map((k) => kindIndexPath(k as never))]);
     const recordPages = all.filter((p) => p.record).map((p) => p.record).sort();
     expect(recordPages).toEqual(data.all.map((r) => r.id).sort());
     expect(new Set(all.map((p) => p.path)).size).toBe(all.length);
