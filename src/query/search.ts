@@ -13,7 +13,10 @@ import type { SearchHit, SearchOptions, SearchSuggestion } from "./types.js";
  * (title or name 100, alternative names 30, summary 10, actor names 3, quotes 1), half that for
  * a prefix-only match; a record's score is the sum over the query words. Ties keep dataset
  * order (kinds in `KINDS` order, then each kind's order). Each hit names the field that
- * weighed most. The index is built on the first call.
+ * weighed most. The index is built on the first call. A state's names in the region's
+ * languages (`Actor.names`: ru, kk, ky, tg, tk, uz, fa, ps) count as its alternative names and
+ * as actor names of the records it takes part in; the apostrophes `'`, `’`, `ʻ` (U+02BB) and
+ * `ʼ` (U+02BC) are all ignored, so `Qozogʻiston` and `Qozog'iston` are one word.
  *
  * @throws {TypeError} for a non-string text, an unknown option, a `limit` that is not a number
  * or an unknown kind.
@@ -25,6 +28,7 @@ import type { SearchHit, SearchOptions, SearchSuggestion } from "./types.js";
  * const [best] = search("tashkent declaration");
  * console.log(best?.id, best?.field, best?.score); // "2018-tashkent-declaration" "title" 200
  * const people = search("mirziyoyev", { kinds: ["actor"], limit: 5 });
+ * search("Казахстан")[0]?.id; // "kazakhstan", then the records Kazakhstan takes part in
  * ```
  */
 export function search(text: string, options?: SearchOptions): readonly SearchHit[] {
