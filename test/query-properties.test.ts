@@ -247,15 +247,17 @@ function naiveSearcher(data: DatasetRecords) {
   const fieldWords = docs.map((r) => {
     const o = r as unknown as Record<string, unknown> & { participants?: { actor: string; nameAsReported?: string }[]; members?: { actor: string; nameAsReported?: string }[] };
     const people = o.participants ?? o.members ?? [];
+    // A state's names in the region's languages count as its alternative names and as actor names.
+    const regional = (x: unknown): string[] => Object.values((x as { names?: Record<string, string> }).names ?? {});
     const actorNames = people.flatMap((p) => {
       const a = byId.get(p.actor) as { name: string; shortName?: string };
-      return [a.name, a.shortName ?? "", p.nameAsReported ?? ""];
+      return [a.name, a.shortName ?? "", p.nameAsReported ?? "", ...regional(a)];
     });
     const texts: Record<(typeof FIELDS)[number], string[]> = {
       title: typeof o.title === "string" ? [o.title] : [],
       name: typeof o.name === "string" ? [o.name] : [],
       shortName: typeof o.shortName === "string" ? [o.shortName] : [],
-      altNames: (o.altNames as string[] | undefined) ?? [],
+      altNames: [...((o.altNames as string[] | undefined) ?? []), ...regional(o)],
       summary: [o.summary as string],
       actors: actorNames,
       quotes: quotesOf(r),
