@@ -24,6 +24,8 @@ export interface DerivedDataset {
   readonly tombstones: readonly Tombstone[];
   /** What each release changed, oldest first. */
   readonly changes: readonly ReleaseChanges[];
+  /** The release date of `version` (YYYY-MM-DD) when it is a release; the build sets it from the release snapshot. */
+  readonly released?: string;
   /** What a release manifest of this data records about each record. */
   readonly manifestRecords: Readonly<Record<string, ManifestRecord>>;
 }

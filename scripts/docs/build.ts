@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   try {
     const generated = writeSitePages({ data, pagesDir, repoRoot: root });
     const { inject, found } = injector(siteInjections(data, rulesTable(ruleDocs(root))));
-    const { pages, withoutExample } = await buildTypedocSite({ repoRoot: root, out: staging, documents: [...guideFiles(join(root, "docs")), ...generated.files], inject, title: `central-asia-security ${data.file.version}`, banner: (url) => [unreleasedBanner(data), landingBanner(data, url)].filter(Boolean).join("") });
+    const { pages, withoutExample } = await buildTypedocSite({ repoRoot: root, out: staging, documents: [...guideFiles(join(root, "docs")), ...guideFiles(join(root, "docs/releases")), ...generated.files], inject, title: `central-asia-security ${data.file.version}`, banner: (url) => [unreleasedBanner(data), landingBanner(data, url)].filter(Boolean).join("") });
 
     const missing = [...found].filter(([, urls]) => urls.length === 0).map(([marker]) => marker);
     if (missing.length) throw new Error(`marker${missing.length > 1 ? "s" : ""} ${missing.join(", ")} not found in any page (the README holds the dataset marker, docs/contributing.md the rules marker, docs/data-model.md the vocabularies marker)`);

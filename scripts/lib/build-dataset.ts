@@ -16,6 +16,7 @@ import { jsonSchemaFiles } from "./json-schemas.js";
 import { preparedTexts } from "./locate-evidence.js";
 import { readManifests } from "./manifests.js";
 import { buildVersion, unreleasedLine } from "../release/build-version.js";
+import { readSnapshot } from "../release/snapshot.js";
 import { readSourceTexts, SEEDS_DIR_DEPRECATED, sourceTextsLocation, type SourceTexts } from "./source-texts.js";
 
 /** Where a build reads and writes, and where it reports. */
@@ -93,7 +94,8 @@ async function build(options: BuildOptions): Promise<void> {
   // Unreleased data is stamped with the prerelease it is on the way to (docs/versioning.md).
   const asPackage = deriveDataset(records, tombstones, manifests, pkg.version, texts);
   const version = buildVersion(root, env, manifests, asPackage, pkg.name, pkg.version);
-  const dataset = version === pkg.version ? asPackage : deriveDataset(records, tombstones, manifests, version, texts);
+  const derived = version === pkg.version ? asPackage : deriveDataset(records, tombstones, manifests, version, texts);
+  const dataset: DerivedDataset = { ...derived, released: readSnapshot(releasesDir, version)?.released };
 
   writeFileAtomic(join(root, "src/generated/dataset.ts"), generateModule(dataset));
   writeFileAtomic(join(root, "src/generated/search-index.ts"), generateSearchIndexModule(dataset));

@@ -2,9 +2,10 @@
  * The packed tarball (packed once per run by the global setup) and throwaway consumer projects
  * that install it, offline and without npm's cache.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
+import { packRefusal } from "../../scripts/release/pack-check.js";
 import { REPO } from "./data-tree.js";
 import { run } from "./run.js";
 import { scratchDir } from "./scratch.js";
@@ -22,12 +23,38 @@ export interface PackInfo {
 }
 
 /**
- * Runs `npm pack` of the built repository into `dir`; returns what it packed. The global setup
- * calls it once per run; tests read the result with {@link packInfo}.
+ * The folder to pack: the repository itself when its package.json names the built data's
+ * version (a release), else a copy of what the tarball holds whose package.json says the
+ * built version (an unreleased build, `2.0.0-next.15`): the honestly stamped package a
+ * contributor would get. Either way the pack check (`prepack`) must accept it.
+ * @throws Error with the check's reason when it refuses.
+ */
+export function packableFolder(root: string, scratch: string): string {
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; files: string[] };
+  const built = (JSON.parse(readFileSync(join(root, "dist/data.json"), "utf8")) as { version: string }).version;
+  let folder = root;
+  if (built !== pkg.version) {
+    folder = join(scratch, "stamped");
+    for (const entry of ["dist", "docs", "README.md", "LICENSE", "CHANGELOG.md", "CITATION.cff"]) {
+      if (existsSync(join(root, entry))) cpSync(join(root, entry), join(folder, entry), { recursive: true });
+    }
+    writeFileSync(join(folder, "package.json"), `${JSON.stringify({ ...pkg, version: built }, null, 2)}\n`);
+  }
+  const refusal = packRefusal(folder, join(root, "releases"));
+  if (refusal) throw new Error(`the pack check refuses the ${folder === root ? "repository" : "stamped copy"}:\n${refusal}`);
+  return folder;
+}
+
+/**
+ * Runs `npm pack` of the built repository (or of its honestly stamped copy, see
+ * {@link packableFolder}) into `dir`; returns what it packed. The global setup calls it once
+ * per run; tests read the result with {@link packInfo}. The pack check runs in process, so
+ * npm's scripts are skipped.
  * @throws Error with npm's output when packing fails.
  */
 export function packRepository(dir: string): PackInfo {
-  const result = run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], { cwd: REPO });
+  const folder = packableFolder(REPO, dir);
+  const result = run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], { cwd: folder });
   if (result.status !== 0) throw new Error(`npm pack failed:\n${result.stderr}`);
   const [info] = JSON.parse(result.stdout) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
   return { tarball: join(dir, info!.filename), size: info!.size, unpackedSize: info!.unpackedSize, files: info!.files.map((f) => f.path).sort() };
