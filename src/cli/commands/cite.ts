@@ -22,7 +22,9 @@ export const cite: Command = {
       if (!resolved) throw unknownValue("id", id, allIds());
       const found = citeRecord(id);
       if (!found) {
-        io.err(`${id} was ${resolved.status} in ${resolved.tombstone?.tombstonedIn ?? "an earlier version"}: there is no one record to cite (${resolved.tombstone?.reason ?? ""})\n`);
+        // Only a tombstone resolves to no record or to several (withdrawn, split).
+        const why = resolved.status === "live" ? "" : ` in ${resolved.tombstone.tombstonedIn}: ${resolved.tombstone.reason}`;
+        io.err(`${id} was ${resolved.status}${why}; there is no one record to cite: cite the dataset (cite) or a record that replaced it\n`);
         return EXIT.notFound;
       }
       citation = found;
