@@ -17,6 +17,9 @@ export interface CffInput {
   readonly keywords: readonly string[];
 }
 
+/** The data's licence (SPDX id), as LICENSE states it for the records; the code is MIT. CITATION.cff cites the dataset. */
+export const DATA_LICENSE = "CC-BY-4.0";
+
 const q = (value: string): string => JSON.stringify(value);
 
 /** The text of CITATION.cff for one release. */
