@@ -1,9 +1,9 @@
 /** Value-by-value release notes, release snapshots, version stamping and the pack check. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readManifests } from "../scripts/lib/manifests.js";
-import { notesMarkdown, QUOTE_CHARS, releaseNotes, shortenQuote, valueChanges, withChangelogNotes } from "../scripts/release/notes.js";
+import { notesMarkdown, QUOTE_CHARS, releaseNotes, shortenQuote, withChangelogNotes } from "../scripts/release/notes.js";
 import { packRefusal } from "../scripts/release/pack-check.js";
 import { makeSnapshot, readSnapshot, snapshotMismatches, type Snapshot } from "../scripts/release/snapshot.js";
 import { bumpVersion, stampedVersion } from "../scripts/release/stamp.js";
