@@ -2,7 +2,7 @@
  * The check `npm pack` and `npm publish` run first (`prepack`, `prepublishOnly`): a tarball may
  * carry only data that its version names honestly (docs/versioning.md, "Unreleased builds").
  */
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const isRelease = (version: string): boolean => /^\d+\.\d+\.\d+$/.test(version);
@@ -36,4 +36,29 @@ export function packRefusal(root: string, releasesDir = join(root, "releases")):
     return `releases/${version}.json is missing: ${version} was never released with the release flow.\nRun npm run release:version, which writes the manifest, then pack.`;
   }
   return undefined;
+}
+
+/** What a tarball holds besides package.json: the `files` allowlist's roots, README and LICENSE. */
+const PACKED = ["dist", "docs", "README.md", "LICENSE", "CHANGELOG.md", "CITATION.cff"] as const;
+
+/**
+ * The folder to pack: `root` itself when its package.json names the built data's version (a
+ * release), else a copy in `scratch` of what the tarball holds, whose package.json says the
+ * built version (an unreleased build, `2.0.0-next.15`): the honestly stamped package. Either
+ * way {@link packRefusal} must accept it; pack the folder with `--ignore-scripts` (the copy has
+ * no scripts/ for `prepack` to run). Used by the tests and `npm run lint:package`.
+ * @throws Error with the check's reason when it refuses.
+ */
+export function packableFolder(root: string, scratch: string): string {
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  const built = (JSON.parse(readFileSync(join(root, "dist/data.json"), "utf8")) as { version: string }).version;
+  let folder = root;
+  if (built !== pkg.version) {
+    folder = join(scratch, "stamped");
+    for (const entry of PACKED) if (existsSync(join(root, entry))) cpSync(join(root, entry), join(folder, entry), { recursive: true });
+    writeFileSync(join(folder, "package.json"), `${JSON.stringify({ ...pkg, version: built }, null, 2)}\n`);
+  }
+  const refusal = packRefusal(folder, join(root, "releases"));
+  if (refusal) throw new Error(`the pack check refuses the ${folder === root ? "repository" : "stamped copy"}:\n${refusal}`);
+  return folder;
 }

@@ -2,10 +2,10 @@
  * The packed tarball (packed once per run by the global setup) and throwaway consumer projects
  * that install it, offline and without npm's cache.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
-import { packRefusal } from "../../scripts/release/pack-check.js";
+import { packableFolder } from "../../scripts/release/pack-check.js";
 import { REPO } from "./data-tree.js";
 import { run } from "./run.js";
 import { scratchDir } from "./scratch.js";
@@ -20,29 +20,6 @@ export interface PackInfo {
   readonly unpackedSize: number;
   /** Paths of the files in it, relative to the package root. */
   readonly files: readonly string[];
-}
-
-/**
- * The folder to pack: the repository itself when its package.json names the built data's
- * version (a release), else a copy of what the tarball holds whose package.json says the
- * built version (an unreleased build, `2.0.0-next.15`): the honestly stamped package a
- * contributor would get. Either way the pack check (`prepack`) must accept it.
- * @throws Error with the check's reason when it refuses.
- */
-export function packableFolder(root: string, scratch: string): string {
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; files: string[] };
-  const built = (JSON.parse(readFileSync(join(root, "dist/data.json"), "utf8")) as { version: string }).version;
-  let folder = root;
-  if (built !== pkg.version) {
-    folder = join(scratch, "stamped");
-    for (const entry of ["dist", "docs", "README.md", "LICENSE", "CHANGELOG.md", "CITATION.cff"]) {
-      if (existsSync(join(root, entry))) cpSync(join(root, entry), join(folder, entry), { recursive: true });
-    }
-    writeFileSync(join(folder, "package.json"), `${JSON.stringify({ ...pkg, version: built }, null, 2)}\n`);
-  }
-  const refusal = packRefusal(folder, join(root, "releases"));
-  if (refusal) throw new Error(`the pack check refuses the ${folder === root ? "repository" : "stamped copy"}:\n${refusal}`);
-  return folder;
 }
 
 /**
