@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateModule } from "../scripts/generate.js";
 import type { DerivedDataset } from "../scripts/derive.js";
-import { changes, changesSince, dataset, meetings, resolveId, tombstones } from "../src/index.js";
+import { changes, changesSince, dataset, meetings, recordsByKind, resolveId, tombstones } from "../src/index.js";
 import type { AnyRecord, Tombstone } from "../src/index.js";
 import { indexIds, resolveIn } from "../src/versioning/resolve-id.js";
 
@@ -49,6 +49,17 @@ describe("changesSince", () => {
     expect(() => changesSince("999.0.0")).toThrow(/"999\.0\.0"/);
     expect(() => changesSince("1.0")).toThrow(RangeError);
     expect(() => changesSince("latest")).toThrow(/"latest"/);
+  });
+
+  it("stamps every record with versions of the change list, so changesSince(addedIn) and changesSince(modifiedIn) work", () => {
+    const versions = new Set(changes.map((c) => c.version));
+    for (const record of Object.values(recordsByKind).flat()) {
+      expect(versions.has(record.addedIn), `${record.id} addedIn ${record.addedIn}`).toBe(true);
+      expect(versions.has(record.modifiedIn), `${record.id} modifiedIn ${record.modifiedIn}`).toBe(true);
+    }
+    // The data since the last release is listed under the version it is stamped with.
+    const last = changes.at(-1)!;
+    expect(last.version).toBe(dataset.version);
   });
 
   it("lists every released record in the release that added it", () => {
