@@ -57,9 +57,6 @@ describe("changesSince", () => {
       expect(versions.has(record.addedIn), `${record.id} addedIn ${record.addedIn}`).toBe(true);
       expect(versions.has(record.modifiedIn), `${record.id} modifiedIn ${record.modifiedIn}`).toBe(true);
     }
-    // The data since the last release is listed under the version it is stamped with.
-    const last = changes.at(-1)!;
-    expect(last.version).toBe(dataset.version);
   });
 
   it("lists every released record in the release that added it", () => {
