@@ -35,7 +35,8 @@ let pending: number;
 let between: { built: Built; log: string; refusal: string | undefined };
 let released: { status: number | null; stderr: string; built: Built };
 
-const npm = (...args: string[]) => run("npm", ["run", "--silent", ...args], { cwd: repo, env: { CAS_RELEASE_DATE: RELEASE_DAY } });
+// A build or the release flow can take minutes on a machine shared by several test runs.
+const npm = (...args: string[]) => run("npm", ["run", "--silent", ...args], { cwd: repo, env: { CAS_RELEASE_DATE: RELEASE_DAY }, timeout: 480_000 });
 const read = (path: string): string => readFileSync(join(repo, path), "utf8");
 const builtData = (): Built => JSON.parse(read("dist/data.json")) as Built;
 
@@ -67,7 +68,7 @@ beforeAll(() => {
 
   const cut = npm("release:version");
   released = { status: cut.status, stderr: cut.stderr, built: existsSync(join(repo, "dist/data.json")) ? builtData() : ({} as Built) };
-}, 600_000);
+}, 1_200_000);
 
 describe("a build between releases", () => {
   it("is stamped with the prerelease of the next version the pending changesets require", () => {
