@@ -24,6 +24,8 @@ export interface DerivedDataset {
   readonly tombstones: readonly Tombstone[];
   /** What each release changed, oldest first. */
   readonly changes: readonly ReleaseChanges[];
+  /** The release date of `version` (YYYY-MM-DD) when it is a release; the build sets it from the release snapshot. */
+  readonly released?: string;
   /** What a release manifest of this data records about each record. */
   readonly manifestRecords: Readonly<Record<string, ManifestRecord>>;
 }
@@ -37,6 +39,15 @@ function tombstonedIn(id: string, manifests: readonly Manifest[], current: strin
 
 const isPrimary = (kind: Kind): boolean => (PRIMARY_KINDS as readonly Kind[]).includes(kind);
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The change-list entry of data no release holds yet: a manifest of the version being built,
+ * when that version was never released and the data differs from the last release.
+ */
+function pendingRelease(manifests: readonly Manifest[], version: string, hash: string, records: Record<string, ManifestRecord>, tombstones: readonly Tombstone[]): Manifest[] {
+  if (manifests.some((m) => m.version === version) || manifests.at(-1)?.hash === hash) return [];
+  return [{ version, hash, records, tombstones: Object.fromEntries(tombstones.map((t) => [t.id, { kind: t.kind, status: t.status }])), schemas: {} }];
+}
 
 /** Inverse relations, keyed by target id, sorted by type then source id. */
 function invertRelations(records: readonly CheckedRecord[]): Map<string, IncomingRelation[]> {
@@ -96,5 +107,5 @@ export function deriveDataset(
     .map(({ record }) => ({ ...record, tombstonedIn: tombstonedIn(record.id, manifests, version) }) as Tombstone)
     .sort(byId);
   const hash = sha256(canonicalJson({ records: authored.map(({ kind, record }) => ({ kind, ...record })), tombstones: retired.map((t) => t.record as { id: string }).sort(byId) }));
-  return { version, hash, records, counts, tombstones, changes: releaseChanges(manifests), manifestRecords };
+  return { version, hash, records, counts, tombstones, changes: releaseChanges([...manifests, ...pendingRelease(manifests, version, hash, manifestRecords, tombstones)]), manifestRecords };
 }

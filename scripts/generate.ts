@@ -43,6 +43,8 @@ export function generateModule(dataset: DerivedDataset): string {
     "",
     `export const VERSION = ${JSON.stringify(dataset.version)};`,
     `export const HASH = ${JSON.stringify(dataset.hash)};`,
+    "/** The release date of VERSION (YYYY-MM-DD), from its release snapshot; undefined for an unreleased build. */",
+    `export const RELEASED: string | undefined = ${JSON.stringify(dataset.released) ?? "undefined"};`,
     `export const COUNTS = ${JSON.stringify(dataset.counts)} as const;`,
     "",
   ];

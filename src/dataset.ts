@@ -3,6 +3,7 @@
  * them), and the dataset's identity (version, hash, counts).
  * @module
  */
+import { formatCitation, type Citation } from "./citation.js";
 import { deepFreeze } from "./freeze.js";
 import * as generated from "./generated/dataset.js";
 import type { Actor, Declaration, Initiative, Meeting, Place, Process, RecordByKind, Source, Topic } from "./model/records.js";
@@ -120,6 +121,8 @@ export interface DatasetInfo {
   readonly hash: string;
   /** Number of records of each kind. */
   readonly counts: Readonly<Record<Kind, number>>;
+  /** How to cite this version of the dataset: plain text and BibTeX, with version and hash (see CITATION.cff, and `citeRecord` for one record). */
+  readonly citation: Citation;
 }
 
 /**
@@ -129,10 +132,12 @@ export interface DatasetInfo {
  * ```ts
  * import { dataset } from "central-asia-security";
  * console.log(`${dataset.version}: ${dataset.counts.meeting} meetings`);
+ * console.log(dataset.citation.bibtex);
  * ```
  */
 export const dataset: DatasetInfo = deepFreeze({
   version: generated.VERSION,
   hash: generated.HASH,
   counts: generated.COUNTS,
+  citation: formatCitation({ version: generated.VERSION, hash: generated.HASH, released: generated.RELEASED }),
 });

@@ -56,6 +56,8 @@ export type {
   TombstonedKindById,
   TopicId,
 } from "./generated/dataset.js";
+export { citeRecord } from "./cite-record.js";
+export type { Citation } from "./citation.js";
 export { resolveId } from "./versioning/resolve-id.js";
 export type { ResolvedId } from "./versioning/resolve-id.js";
 export { changes, changesSince, tombstones } from "./versioning/changes.js";

@@ -42,12 +42,25 @@ export const evidenceSchema = z.strictObject({ source: text, quote: text, occurr
 const evidenceList = z.array(evidenceSchema);
 
 /** Schema of {@link DateClaim}. */
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a day YYYY-MM-DD");
+const webAddress = z.string().regex(/^https?:\/\/\S+$/, "expected an http(s) address");
+
+/** A public page an outside fact was checked against (schema.org CreativeWork: name, publisher, url, datePublished). */
+export const referenceSchema = z.strictObject({ title: text, outlet: text, url: webAddress, date: isoDay.optional() });
+
 export const dateClaimSchema = z.strictObject({
   edtf: text,
   inferred: text.optional(),
   inferredFrom: z.enum(INFERENCE_BASES).optional(),
+  references: z.array(referenceSchema).min(1).optional(),
   evidence: evidenceList,
 });
+
+/** Where a source document is published, found after the fact (see SourceLocator in src/model/input.ts). */
+export const locatorSchema = z.discriminatedUnion("status", [
+  z.strictObject({ status: z.literal("found"), url: webAddress, outlet: text, accessed: isoDay, note: text.optional() }),
+  z.strictObject({ status: z.literal("not-found"), accessed: isoDay, note: text }),
+]);
 
 /** Schema of {@link PlaceClaim}. */
 export const placeClaimSchema = z.strictObject({ place: text, evidence: evidenceList });
@@ -165,6 +178,7 @@ export const sourceSchema = z.strictObject({
   language: text,
   sha256: text,
   file: text,
+  locator: locatorSchema.optional(),
 });
 
 /** Schema of a `data/processes/*.json` file. */

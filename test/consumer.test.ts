@@ -97,9 +97,9 @@ const ROUND_TRIP = [
 const RUSIA = 'import { findMeetings } from "central-asia-security";\nexport const found = findMeetings({ actor: "rusia" });\n';
 
 describe("the tarball", () => {
-  it("holds only dist/, README.md, LICENSE and package.json, and its size is reported", () => {
+  it("holds only dist/, the docs, README.md, CHANGELOG.md, CITATION.cff, LICENSE and package.json, and its size is reported", () => {
     const { files, size, unpackedSize } = packInfo();
-    const allowed = (path: string): boolean => ["package.json", "README.md", "LICENSE"].includes(path) || (path.startsWith("dist/") && !path.endsWith(".map"));
+    const allowed = (path: string): boolean => ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "CITATION.cff"].includes(path) || /^docs\/(releases\/)?[\w.-]+\.md$/.test(path) || (path.startsWith("dist/") && !path.endsWith(".map"));
     expect(files.filter((path) => !allowed(path))).toEqual([]);
     // No tests, fixtures, source texts, scripts or sources, even under dist/.
     const sourceLike = (path: string): boolean =>
@@ -109,6 +109,7 @@ describe("the tarball", () => {
       expect(files).toContain(required);
     }
     expect(files).toContain(pkg.bin["central-asia-security"]!.replace(/^\.\//, ""));
+    for (const doc of ["CHANGELOG.md", "CITATION.cff", "docs/cli.md", "docs/exports.md", "docs/versioning.md", "docs/dataset-card.md"]) expect(files).toContain(doc);
     console.log(`tarball: ${(size / 1024).toFixed(1)} kB packed, ${(unpackedSize / 1024).toFixed(1)} kB unpacked, ${files.length} files`);
     expect(size).toBeLessThan(1024 * 1024);
   });
@@ -217,7 +218,7 @@ describe("the packed tarball in a project without zod", () => {
     const bin = join(project, "node_modules/.bin/central-asia-security");
     const version = run(bin, ["--version"], { cwd: project });
     expect(version.stderr).toBe("");
-    expect(version.stdout).toBe(`central-asia-security ${pkg.version}\ndataset hash ${dataset.hash}\n`);
+    expect(version.stdout).toBe(`central-asia-security ${dataset.version}\ndataset hash ${dataset.hash}\n`);
     // --wide: piped output is otherwise cut to 80 columns, ids included.
     const result = run(bin, ["timeline", "--wide"], { cwd: project });
     expect(result.status).toBe(0);
@@ -226,6 +227,17 @@ describe("the packed tarball in a project without zod", () => {
     const viaNpx = run("npx", ["--offline", "central-asia-security", "show", "2018-tashkent-declaration", "--json"], { cwd: project });
     expect(viaNpx.status, viaNpx.stderr).toBe(0);
     expect((JSON.parse(viaNpx.stdout) as { id: string }).id).toBe("2018-tashkent-declaration");
+  });
+
+  it("has every file the README and the CLI's help and errors send an installed user to", () => {
+    const named = (text: string): string[] => [...text.matchAll(/\b(docs\/[\w-]+\.md|CHANGELOG\.md|CITATION\.cff|LICENSE)\b/g)].map((m) => m[1]!);
+    const installed = join(project, "node_modules/central-asia-security");
+    const cli = readFileSync(join(installed, "dist/cli.js"), "utf8");
+    const readme = readFileSync(join(installed, "README.md"), "utf8");
+    const paths = [...new Set([...named(cli), ...named(readme)])].sort();
+    // The help names docs/cli.md, export's errors docs/exports.md, the README the changelog and every guide.
+    expect(paths).toEqual(expect.arrayContaining(["docs/cli.md", "docs/exports.md", "CHANGELOG.md", "docs/versioning.md"]));
+    expect(paths.filter((path) => !existsSync(join(installed, path)))).toEqual([]);
   });
 
   describe("bundled by esbuild for the browser and run in headless Chromium", () => {

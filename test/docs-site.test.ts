@@ -277,6 +277,18 @@ afterAll(async () => {
 });
 
 describe("docs site", () => {
+  it("names the dataset version it documents in its title, with a banner on every page while that version is unreleased", () => {
+    const read = (path: string): string => readFileSync(join(SITE, path), "utf8");
+    const landingHtml = read("index.html");
+    expect(landingHtml).toContain(`<title>central-asia-security ${data.file.version}</title>`);
+    const record = data.all[0]!;
+    const recordHtml = read(`${recordPagePath(record.kind, record.id)}.html`);
+    for (const html of [landingHtml, recordHtml]) expect(html.includes("cas-unreleased"), "unreleased banner").toBe(data.file.version.includes("-"));
+    // Each record page shows how to cite it at this version.
+    expect(recordHtml).toContain("Cite this record");
+    expect(recordHtml).toContain(data.file.hash);
+  });
+
   it("crawls every page of the site from the landing page, and every record has a page", () => {
     const missing = data.all.map((r) => pageOf(recordPagePath(r.kind, r.id))).filter((url) => pages.get(url)?.status !== 200);
     expect(missing, "record pages not reachable by links from the landing page").toEqual([]);

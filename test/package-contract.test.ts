@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { compareVersions } from "../scripts/lib/manifests.js";
+import { pendingChangesets } from "../scripts/release/changesets.js";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO } from "./helpers/data-tree.js";
@@ -28,8 +30,12 @@ describe("package contract", () => {
     }
   });
 
-  it("stamps the package version on the dataset", () => {
-    expect(dataset.version).toBe(pkg.version);
+  it("stamps the package version on the dataset, or between releases the prerelease of the next version (docs/versioning.md)", () => {
+    if (dataset.version === pkg.version) return;
+    const [, next, pending] = /^(\d+\.\d+\.\d+)-next\.(\d+)$/.exec(dataset.version) ?? [];
+    expect(next, `dataset ${dataset.version}, package ${pkg.version}`).toBeDefined();
+    expect(compareVersions(next!, pkg.version)).toBeGreaterThan(0);
+    expect(Number(pending)).toBe(pendingChangesets(join(REPO, ".changeset"), "central-asia-security").filter((c) => c.bump !== "none").length);
   });
 });
 

@@ -13,7 +13,7 @@ interface Built {
 }
 
 /** Runs an npm script of the isolated repository. */
-const npm = (repo: string, ...args: string[]) => run("npm", ["run", "--silent", ...args], { cwd: repo });
+const npm = (repo: string, ...args: string[]) => run("npm", ["run", "--silent", ...args], { cwd: repo, timeout: 480_000 });
 const readBuilt = (repo: string) => JSON.parse(readFileSync(join(repo, "dist/data.json"), "utf8")) as Built;
 const meeting = (built: Built) => built.records.meeting!.find((m) => m.id === "2018-tashkent-conference")!;
 
@@ -44,7 +44,7 @@ beforeAll(() => {
   if (patched.status !== 0) throw new Error(patched.stderr);
   second = readBuilt(repo);
   check = npm(repo, "check:release");
-});
+}, 1_200_000); // two releases, each with a build: minutes on a machine shared by several runs
 
 describe("releasing a corrected value with a patch changeset", () => {
   it("makes the first release 1.0.0, with every record added in it", () => {

@@ -90,7 +90,7 @@ describe("exported constants are immutable", () => {
     const result = changesSince("0.0.0");
     expect(result.length).toBeGreaterThan(0);
     expect(Object.isFrozen(result)).toBe(true);
-    expect(Object.isFrozen(changesSince("999.0.0"))).toBe(true);
+    expect(Object.isFrozen(changesSince(api.changes.at(-1)!.version))).toBe(true);
   });
 });
 

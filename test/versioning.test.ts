@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateModule } from "../scripts/generate.js";
 import type { DerivedDataset } from "../scripts/derive.js";
-import { changes, changesSince, dataset, meetings, resolveId, tombstones } from "../src/index.js";
+import { changes, changesSince, dataset, meetings, recordsByKind, resolveId, tombstones } from "../src/index.js";
 import type { AnyRecord, Tombstone } from "../src/index.js";
 import { indexIds, resolveIn } from "../src/versioning/resolve-id.js";
 
@@ -43,11 +43,20 @@ describe("resolveId", () => {
 });
 
 describe("changesSince", () => {
-  it("lists releases after the given version, and rejects a malformed one naming it", () => {
+  it("lists releases after the given version, and rejects one never released, naming it", () => {
     expect(changesSince("0.0.0")).toEqual(changes);
-    expect(changesSince("999.0.0")).toEqual([]);
+    expect(changesSince(changes.at(-1)!.version)).toEqual([]);
+    expect(() => changesSince("999.0.0")).toThrow(/"999\.0\.0"/);
     expect(() => changesSince("1.0")).toThrow(RangeError);
     expect(() => changesSince("latest")).toThrow(/"latest"/);
+  });
+
+  it("stamps every record with versions of the change list, so changesSince(addedIn) and changesSince(modifiedIn) work", () => {
+    const versions = new Set(changes.map((c) => c.version));
+    for (const record of Object.values(recordsByKind).flat()) {
+      expect(versions.has(record.addedIn), `${record.id} addedIn ${record.addedIn}`).toBe(true);
+      expect(versions.has(record.modifiedIn), `${record.id} modifiedIn ${record.modifiedIn}`).toBe(true);
+    }
   });
 
   it("lists every released record in the release that added it", () => {
@@ -56,7 +65,8 @@ describe("changesSince", () => {
       if (changes.some((c) => c.version === meeting.addedIn)) expect(added.has(meeting.id), meeting.id).toBe(true);
     }
     expect(tombstones.every((t) => typeof t.tombstonedIn === "string")).toBe(true);
-    expect(dataset.version).toMatch(/^\d+\.\d+\.\d+$/);
+    // A release, or an unreleased build's prerelease of the next version (docs/versioning.md).
+    expect(dataset.version).toMatch(/^\d+\.\d+\.\d+(-next\.\d+)?$/);
   });
 });
 

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:f
 import { join, resolve } from "node:path";
 import { writeSitePages } from "./generate.js";
 import { guideFiles } from "./guides.js";
-import { injector, landingBanner, siteInjections } from "./inject.js";
+import { injector, landingBanner, siteInjections, unreleasedBanner } from "./inject.js";
 import { recordPagePath, relativeUrl, siteUrl, TIMELINE_SVG_FILE } from "./links.js";
 import { indexDataset, readDataFile } from "./model.js";
 import { ruleDocs, rulesTable } from "./rules-table.js";
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   try {
     const generated = writeSitePages({ data, pagesDir, repoRoot: root });
     const { inject, found } = injector(siteInjections(data, rulesTable(ruleDocs(root))));
-    const { pages, withoutExample } = await buildTypedocSite({ repoRoot: root, out: staging, documents: [...guideFiles(join(root, "docs")), ...generated.files], inject, banner: (url) => landingBanner(data, url) });
+    const { pages, withoutExample } = await buildTypedocSite({ repoRoot: root, out: staging, documents: [...guideFiles(join(root, "docs")), ...guideFiles(join(root, "docs/releases")), ...generated.files], inject, title: `central-asia-security ${data.file.version}`, banner: (url) => [unreleasedBanner(data), landingBanner(data, url)].filter(Boolean).join("") });
 
     const missing = [...found].filter(([, urls]) => urls.length === 0).map(([marker]) => marker);
     if (missing.length) throw new Error(`marker${missing.length > 1 ? "s" : ""} ${missing.join(", ")} not found in any page (the README holds the dataset marker, docs/contributing.md the rules marker, docs/data-model.md the vocabularies marker)`);

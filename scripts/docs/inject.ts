@@ -73,6 +73,17 @@ export function landingBanner(data: SiteData, url: string): string | undefined {
 }
 
 /**
+ * The notice on every page of a site built from unreleased data (a prerelease version such as
+ * `2.0.0-next.15`, docs/versioning.md): what it documents is in no release yet. Undefined for a release.
+ */
+export function unreleasedBanner(data: SiteData): string | undefined {
+  const { version, changes } = data.file;
+  if (!version.includes("-")) return undefined;
+  const since = changes.filter((c) => c.version !== version).at(-1)?.version;
+  return el("p", { class: "cas-unreleased", role: "note" }, el("strong", {}, "Unreleased build."), " ", text(`This site documents dataset ${version}, which no release holds yet${since ? `: the data has changed since release ${since}` : ""}. Pin a release, not this build.`));
+}
+
+/**
  * A network picture with links relative to the page at `url`, laid out twice (wide screens and
  * phones, as the timeline is), in a figure with a caption.
  */

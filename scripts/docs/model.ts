@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Evidence, Participation, Relation, Statement } from "../../src/model/input.js";
-import type { AnyRecord, PrimaryRecord, RecordByKind, Tombstone } from "../../src/model/records.js";
+import type { AnyRecord, PrimaryRecord, RecordByKind, ReleaseChanges, Tombstone } from "../../src/model/records.js";
 import { KINDS, PRIMARY_KINDS, type Kind } from "../../src/model/vocabulary.js";
 
 /** The shape of `dist/data.json`, as written by `scripts/build.ts`. */
@@ -14,6 +14,8 @@ export interface DataFile {
   readonly counts: Readonly<Record<Kind, number>>;
   readonly records: { readonly [K in Kind]: readonly RecordByKind[K][] };
   readonly tombstones?: readonly Tombstone[];
+  /** The change list of every release (and of an unreleased build's pending prerelease, last). */
+  readonly changes: readonly ReleaseChanges[];
 }
 
 /** A participation of an actor in a primary record or a process. */

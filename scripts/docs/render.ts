@@ -2,6 +2,7 @@
  * Pieces shared by the page generators: the page context (links from the page being written),
  * record links, evidence quotes, dates and source lists.
  */
+import { citeRecord } from "../../src/cite-record.js";
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { DateClaim, Evidence, Statement } from "../../src/model/input.js";
@@ -160,6 +161,13 @@ export function versions(record: AnyRecord): string {
   return `${text(record.addedIn)}${record.modifiedIn !== record.addedIn ? `; last modified in ${text(record.modifiedIn)}` : "; not modified since"}`;
 }
 
+/** How to cite the record at the version the site documents (the same text as `citeRecord` and `cite <id>`). */
+export function citeSection(record: AnyRecord): string {
+  const citation = citeRecord(record.id);
+  if (!citation) return "";
+  return el("section", { class: "cas-cite" }, el("h2", {}, "Cite this record"), el("p", {}, text(citation.text)), el("pre", {}, el("code", { class: "language-bibtex" }, text(citation.bibtex))));
+}
+
 /** A record's page: its title as the heading, a kicker line (kind, type, …), its summary, then `sections`. */
 export function recordPage(record: AnyRecord, kicker: string, ...sections: readonly (string | undefined | false)[]): Page {
   const title = recordTitle(record);
@@ -167,6 +175,6 @@ export function recordPage(record: AnyRecord, kicker: string, ...sections: reado
     path: pathOf(record),
     title,
     record: record.id,
-    body: blocks(`# ${text(title)}`, el("p", { class: "cas-kicker" }, kicker), el("p", { class: "cas-summary" }, text(record.summary)), ...sections),
+    body: blocks(`# ${text(title)}`, el("p", { class: "cas-kicker" }, kicker), el("p", { class: "cas-summary" }, text(record.summary)), ...sections, citeSection(record)),
   };
 }

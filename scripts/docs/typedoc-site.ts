@@ -32,6 +32,8 @@ export interface TypedocSiteOptions {
   readonly documents: readonly string[];
   /** Post-render rewriting of each page. */
   readonly inject: Injector;
+  /** The site's title: the package name and the dataset version it documents (typedoc's own would read package.json's version, which an unreleased build is not). */
+  readonly title: string;
   /** HTML shown at the top of the content of the page at `url`, before its title, if any. */
   readonly banner?: (url: string) => string | undefined;
 }
@@ -88,6 +90,8 @@ export async function buildTypedocSite(options: TypedocSiteOptions): Promise<Typ
       projectDocuments: [...options.documents],
       out: options.out,
       router: "cas-site",
+      name: options.title,
+      includeVersion: false,
     },
     [new TypeDocReader(), new PackageJsonReader(), new TSConfigReader()],
   );

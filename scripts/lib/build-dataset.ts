@@ -15,6 +15,8 @@ import { swapFolder, writeFileAtomic } from "./files.js";
 import { jsonSchemaFiles } from "./json-schemas.js";
 import { preparedTexts } from "./locate-evidence.js";
 import { readManifests } from "./manifests.js";
+import { buildVersion, unreleasedLine } from "../release/build-version.js";
+import { readSnapshot } from "../release/snapshot.js";
 import { readSourceTexts, SEEDS_DIR_DEPRECATED, sourceTextsLocation, type SourceTexts } from "./source-texts.js";
 
 /** Where a build reads and writes, and where it reports. */
@@ -87,8 +89,13 @@ async function build(options: BuildOptions): Promise<void> {
       `Build failed: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}. dist/ was left unchanged.`,
     ]);
   }
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-  const dataset = deriveDataset(records, tombstones, manifests, pkg.version, preparedTexts(records, sourceTexts));
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; version: string };
+  const texts = preparedTexts(records, sourceTexts);
+  // Unreleased data is stamped with the prerelease it is on the way to (docs/versioning.md).
+  const asPackage = deriveDataset(records, tombstones, manifests, pkg.version, texts);
+  const version = buildVersion(root, env, manifests, asPackage, pkg.name, pkg.version);
+  const derived = version === pkg.version ? asPackage : deriveDataset(records, tombstones, manifests, version, texts);
+  const dataset: DerivedDataset = { ...derived, released: readSnapshot(releasesDir, version)?.released };
 
   writeFileAtomic(join(root, "src/generated/dataset.ts"), generateModule(dataset));
   writeFileAtomic(join(root, "src/generated/search-index.ts"), generateSearchIndexModule(dataset));
@@ -111,6 +118,8 @@ async function build(options: BuildOptions): Promise<void> {
   swapFolder(staging, distDir);
   options.log(summary(dataset));
   if (sourceTexts) options.log(quotesChecked(dataset));
+  const unreleased = unreleasedLine(dataset);
+  if (unreleased) options.log(unreleased);
 }
 
 /**

@@ -66,6 +66,28 @@ export interface Evidence<I extends IdTypes = IdTypes> {
   readonly occurrence?: number;
 }
 
+/** A public page an outside fact was checked against (schema.org `CreativeWork`: name, publisher, url, datePublished). */
+export interface Reference {
+  /** The page's title as published. */
+  readonly title: string;
+  /** The outlet or body that published it. */
+  readonly outlet: string;
+  /** Its address. */
+  readonly url: string;
+  /** The day it was published (YYYY-MM-DD), where the page gives it. */
+  readonly date?: string;
+}
+
+/**
+ * Where a source document is published on the web, found after the fact (the texts themselves
+ * carry no address). `found`: `url` is the address and `outlet` the site it belongs to;
+ * `not-found`: the address was searched for and none was found (`note` says what was tried).
+ * `accessed` is the day the address was found or last searched for (CFF `date-accessed`).
+ */
+export type SourceLocator =
+  | { readonly status: "found"; readonly url: string; readonly outlet: string; readonly accessed: string; readonly note?: string }
+  | { readonly status: "not-found"; readonly accessed: string; readonly note: string };
+
 /** A date claim: an EDTF value with its evidence. */
 export interface DateClaim<I extends IdTypes = IdTypes> {
   /** The date, never more precise than the text ("March 2018" is `2018-03`). */
@@ -81,6 +103,11 @@ export interface DateClaim<I extends IdTypes = IdTypes> {
    * fact the texts do not state. `dates: "sources-only"` in queries ignores the latter.
    */
   readonly inferredFrom?: InferenceBasis;
+  /**
+   * For a date inferred from outside knowledge: public pages that state the outside fact, so a
+   * reader can check it. They are not evidence: evidence quotes only the source texts.
+   */
+  readonly references?: readonly Reference[];
   /** The sentences that state the date or, for an inferred date, every premise of its reason. */
   readonly evidence: readonly Evidence<I>[];
 }
@@ -297,6 +324,8 @@ export interface SourceInput<I extends IdTypes = IdTypes> extends RecordInputBas
   readonly sha256: string;
   /** File name of the document among the source texts the dataset was built from. */
   readonly file: string;
+  /** Where the document is published on the web, or that no address was found. */
+  readonly locator?: SourceLocator;
 }
 
 /** A recurring format or process as authored. */

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
+import { packableFolder } from "../../scripts/release/pack-check.js";
 import { REPO } from "./data-tree.js";
 import { run } from "./run.js";
 import { scratchDir } from "./scratch.js";
@@ -22,12 +23,15 @@ export interface PackInfo {
 }
 
 /**
- * Runs `npm pack` of the built repository into `dir`; returns what it packed. The global setup
- * calls it once per run; tests read the result with {@link packInfo}.
+ * Runs `npm pack` of the built repository (or of its honestly stamped copy, see
+ * {@link packableFolder}) into `dir`; returns what it packed. The global setup calls it once
+ * per run; tests read the result with {@link packInfo}. The pack check runs in process, so
+ * npm's scripts are skipped.
  * @throws Error with npm's output when packing fails.
  */
 export function packRepository(dir: string): PackInfo {
-  const result = run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], { cwd: REPO });
+  const folder = packableFolder(REPO, dir);
+  const result = run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], { cwd: folder });
   if (result.status !== 0) throw new Error(`npm pack failed:\n${result.stderr}`);
   const [info] = JSON.parse(result.stdout) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
   return { tarball: join(dir, info!.filename), size: info!.size, unpackedSize: info!.unpackedSize, files: info!.files.map((f) => f.path).sort() };

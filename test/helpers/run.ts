@@ -17,13 +17,16 @@ function inheritedEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs a command without a shell, capturing its output. */
-export function run(command: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
+/**
+ * Runs a command without a shell, capturing its output. `timeout` (ms, default 170 s) is a
+ * safety net; the release flow, which builds, gets more on a busy machine.
+ */
+export function run(command: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): RunResult {
   const result = spawnSync(command, args, {
     cwd: options.cwd ?? REPO,
     env: { ...inheritedEnv(), ...options.env },
     encoding: "utf8",
-    timeout: 170_000,
+    timeout: options.timeout ?? 170_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

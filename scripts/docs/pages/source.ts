@@ -1,7 +1,7 @@
 /** The page of a source document, and every record that cites it. */
 import type { Source } from "../../../src/model/records.js";
 import { KINDS } from "../../../src/model/vocabulary.js";
-import { blocks, capitalize, el, facts, plural, text, ul } from "../markup.js";
+import { a, blocks, capitalize, el, facts, plural, text, ul } from "../markup.js";
 import { citingRecords, groupBy } from "../model.js";
 import { dateFact, evidenceAndSources, recordItem, recordLink, versions, type PageContext, recordPage } from "../render.js";
 import type { Page } from "./page.js";
@@ -18,6 +18,14 @@ function citedBy(ctx: PageContext, source: Source): string {
   );
 }
 
+/** Where the source is published on the web (its locator), or that no address was found, with the day of the search. */
+function address(source: Source): string {
+  const locator = source.locator;
+  if (!locator) return el("span", { class: "cas-meta" }, "not searched for");
+  if (locator.status === "not-found") return `${el("span", { class: "cas-meta" }, `no address found (searched ${text(locator.accessed)})`)} ${text(locator.note)}`;
+  return `${a(locator.url, text(locator.url))} ${el("span", { class: "cas-meta" }, `${text(locator.outlet)}, found ${text(locator.accessed)}`)}${locator.note ? ` ${text(locator.note)}` : ""}`;
+}
+
 /** The page of a source: title, publisher, dateline, publication date (with the reason when inferred), language, hash, and the records citing it. */
 export function sourcePage(ctx: PageContext, source: Source): Page {
   return recordPage(
@@ -30,6 +38,7 @@ export function sourcePage(ctx: PageContext, source: Source): Page {
         ["Outlets it cites", (source.citedOutlets ?? []).map((id) => recordLink(ctx, id)).join(", ")],
         ["Dateline", source.dateline ? recordLink(ctx, source.dateline.place) : undefined],
         ["Published", source.published ? dateFact(source.published, undefined) : el("span", { class: "cas-meta" }, "not known")],
+        ["Address", address(source)],
         ["Language", el("code", {}, text(source.language))],
         ["sha256", el("code", { class: "cas-hash" }, text(source.sha256))],
         ["Seed file", el("code", {}, text(source.file))],
