@@ -1,43 +1,14 @@
 /**
- * The guides cannot drift from the code: their TypeScript examples run against the built
- * package, the data model guide names every field the JSON Schemas define, and the example
- * record of the contributing guide passes its schema.
+ * The guides cannot drift from the code: the data model guide names every field the JSON Schemas
+ * define, and the example record of the contributing guide passes its schema. (Their TypeScript,
+ * SQL and shell blocks run in docs-blocks.test.ts.)
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { transform } from "esbuild";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { schemas } from "../src/schema.js";
 
 const REPO = resolve(import.meta.dirname, "..");
-const ENTRY = join(REPO, "dist/index.js");
-const GUIDES = ["getting-started.md"];
-const work = mkdtempSync(join(tmpdir(), "cas-guide-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** The ```ts blocks of a guide. */
-function examples(guide: string): string[] {
-  return [...readFileSync(join(REPO, "docs", guide), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
-}
-
-describe.each(GUIDES)("docs/%s", (guide) => {
-  it.each(examples(guide).map((code, i) => [i + 1, code] as const))("example %i runs against the built package", async (n, code) => {
-    expect(existsSync(ENTRY), "dist/index.js is missing: run npm run build first").toBe(true);
-    const source = code.replaceAll('from "central-asia-security"', `from ${JSON.stringify(pathToFileURL(ENTRY).href)}`);
-    const { code: js } = await transform(source, { loader: "ts", format: "esm" });
-    const file = join(work, `${guide}-${n}.mjs`);
-    writeFileSync(file, js);
-    const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    try {
-      await import(pathToFileURL(file).href);
-    } finally {
-      log.mockRestore();
-    }
-  });
-});
-
 /** Every property name a JSON Schema defines, at any depth. */
 function schemaFields(schema: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(schema)) for (const item of schema) schemaFields(item, into);
