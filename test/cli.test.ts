@@ -331,6 +331,17 @@ describe("search <text>", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Nothing matches "zqxjkvw"');
   });
+
+  it("finds records by their topics: the 2021 joint statement is tagged drug-trafficking", () => {
+    expect(ids(json<{ id: string }[]>(["search", "drug trafficking", "--kind", "declarations"]))).toContain("2021-central-asia-russia-joint-statement-on-afghanistan");
+  });
+
+  it("when nothing of the asked kind matches a topic's name, suggests listing the kinds that have it with --topic", () => {
+    const result = cli(["search", "drug", "trafficking", "--kind", "initiatives"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("names the topic drug-trafficking");
+    expect(result.stderr).toContain("`central-asia-security list declarations --topic drug-trafficking`");
+  });
 });
 
 describe("related <id>", () => {
