@@ -6,6 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readSourceTexts, sourceTextsLocation } from "../scripts/lib/source-texts.js";
+import { formatProblem } from "../scripts/validate/index.js";
+import { wholeSentence } from "../scripts/validate/rules/sentences.js";
+import { evidenceInSource, quoteOccurrence } from "../scripts/validate/rules/source-texts.js";
+import type { CheckedRecord } from "../scripts/validate/types.js";
 import { schemas } from "../src/schema.js";
 
 const REPO = resolve(import.meta.dirname, "..");
@@ -33,12 +38,24 @@ describe("docs/data-model.md", () => {
 });
 
 describe("docs/contributing.md", () => {
+  const blocks = [...readFileSync(join(REPO, "docs/contributing.md"), "utf8").matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!.replace(/^ {3}/gm, ""));
+
   it("shows an example record that passes the meeting schema", () => {
-    const blocks = [...readFileSync(join(REPO, "docs/contributing.md"), "utf8").matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!.replace(/^ {3}/gm, ""));
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) {
       const result = schemas.meeting.safeParse(JSON.parse(block));
       expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
     }
+  });
+
+  const texts = readSourceTexts(sourceTextsLocation(REPO).dir);
+  it.skipIf(!texts)("shows an example whose quotes pass the build's quote rules (found in the source, whole sentences)", () => {
+    const source = JSON.parse(readFileSync(join(REPO, "data/sources/report-2020-isrs-valdai-online-conference-afghanistan.json"), "utf8")) as Record<string, unknown>;
+    const records: CheckedRecord[] = [
+      ...blocks.map((block) => ({ file: "docs/contributing.md", kind: "meeting" as const, name: "example", record: JSON.parse(block) as Record<string, unknown> })),
+      { file: "source", kind: "source", name: String(source.id), record: source },
+    ];
+    const context = { records, byId: new Map(), kindOf: new Map(), tombstones: [], released: new Map(), sourceTexts: texts };
+    expect([evidenceInSource, quoteOccurrence, wholeSentence].flatMap((rule) => rule.check(context)).map(formatProblem)).toEqual([]);
   });
 });

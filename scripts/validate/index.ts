@@ -16,6 +16,7 @@ import { edtfCalendar, edtfSyntax, intervalOrder } from "./rules/dates.js";
 import { evidenceRequired, evidenceSource, quoteLength } from "./rules/evidence.js";
 import { inferredFrom, onBehalfOf, statementSpeaker, statementWords } from "./rules/attribution.js";
 import { evidenceInSource, quoteOccurrence } from "./rules/source-texts.js";
+import { wholeSentence } from "./rules/sentences.js";
 import { duplicateId, fileNameMatchesId, idPattern } from "./rules/identity.js";
 import { referenceKind, referenceResolves, relationDirection } from "./rules/references.js";
 import { releasedIdKept, tombstoneChain, tombstoneLiveId, tombstoneTarget } from "./rules/tombstones.js";
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   statementWords,
   evidenceInSource,
   quoteOccurrence,
+  wholeSentence,
   countryCode,
   currencyCode,
   sourceHash,
