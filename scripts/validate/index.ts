@@ -124,11 +124,11 @@ function shapeProblems(file: DataFile, issue: z.core.$ZodIssue): Problem[] {
       path: path ? `${path}.${key}` : key,
       rule: "unknown-field",
       message: `unknown field ${JSON.stringify(key)} for a ${file.kind ?? "tombstone"}`,
-      hint: "remove it or correct its spelling; the fields are listed in the JSON Schema under dist/schemas/",
+      hint: `remove it or correct its spelling; the fields are listed in the authoring schema (dist/schemas/authoring/${file.kind ?? "tombstone"}.schema.json) and in docs/data-model.md`,
     }));
   }
   const schemaName = file.kind ?? "tombstone";
-  return [{ file: file.file, path, rule: "schema-shape", message: issue.message, hint: `see the ${schemaName} schema (dist/schemas/${schemaName}.schema.json)` }];
+  return [{ file: file.file, path, rule: "schema-shape", message: issue.message, hint: `see the authoring schema of a ${schemaName} (dist/schemas/authoring/${schemaName}.schema.json) and docs/data-model.md` }];
 }
 
 /** The ids of a release, records and tombstones, with their kinds. */
