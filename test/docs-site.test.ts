@@ -292,7 +292,7 @@ describe("docs site", () => {
         if (!link.url.startsWith(base)) continue;
         const target = pages.get(withoutFragment(link.url));
         const fragment = decodeURIComponent(new URL(link.url).hash.slice(1));
-        if (!target || target.status !== 200) broken.push(`${link.url.slice(base.length)} (HTTP ${target?.status ?? "not crawled"}), linked from ${url.slice(base.length)}`);
+        if (target?.status !== 200) broken.push(`${link.url.slice(base.length)} (HTTP ${target?.status ?? "not crawled"}), linked from ${url.slice(base.length)}`);
         else if (fragment && isPage(link.url) && !target.ids.has(fragment)) broken.push(`${link.url.slice(base.length)} (no element #${fragment}), linked from ${url.slice(base.length)}`);
       }
     }
