@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/cli/commands/index.js";
 import { runCli } from "../src/cli/main.js";
-import { dataset, declarations, findMeetings, getRecord, meetings, related, search, sources, timeline, actors, type AnyRecord } from "../src/index.js";
+import { dataset, declarations, findDeclarations, findInitiatives, findMeetings, getRecord, meetings, related, search, sources, timeline, actors, type AnyRecord } from "../src/index.js";
 import { readSourceTexts, sourceTextsLocation } from "../scripts/lib/source-texts.js";
 import { REPO } from "./helpers/data-tree.js";
 import { run } from "./helpers/run.js";
@@ -175,6 +175,43 @@ describe("date flags", () => {
   });
 });
 
+describe("what did Kazakhstan propose, and when (--on-behalf-of, meeting dates)", () => {
+  const proposer = ["--actor", "kazakhstan", "--role", "proposer"];
+  const asked = { actor: { actor: "kazakhstan", role: "proposer", onBehalfOf: true } } as const;
+
+  it("--on-behalf-of asks what the library's onBehalfOf asks, on list and timeline", () => {
+    expect(ids(json<AnyRecord[]>(["list", "declarations", ...proposer, "--on-behalf-of"]))).toEqual(ids(findDeclarations(asked)));
+    expect(ids(json<AnyRecord[]>(["list", "initiatives", ...proposer, "--on-behalf-of"]))).toEqual(ids(findInitiatives(asked)));
+    expect(findDeclarations(asked).length + findInitiatives(asked).length).toBe(4);
+    // Without it, the proposals made by the president for Kazakhstan are missed.
+    expect(json<AnyRecord[]>(["list", "declarations", ...proposer]).length + json<AnyRecord[]>(["list", "initiatives", ...proposer]).length).toBeLessThan(4);
+    const dated = timeline({ actor: { actor: "kazakhstan", onBehalfOf: true } });
+    expect(json<{ id: string }[]>(["timeline", "--actor", "kazakhstan", "--on-behalf-of"]).map((e) => e.id)).toEqual(dated.map((e) => e.id));
+    expectUsageError(cli(["list", "meetings", "--on-behalf-of"]), "--on-behalf-of needs --actor");
+  });
+
+  it("list gives each undated proposal the date of the meeting it was proposed or discussed at, marked †", () => {
+    for (const kind of ["declarations", "initiatives"]) {
+      const result = cli(["list", kind, ...proposer, "--on-behalf-of", "--wide"]);
+      const rows = tableRows(result.stdout);
+      for (const record of kind === "declarations" ? findDeclarations(asked) : findInitiatives(asked)) {
+        const link = record.relations?.find((r) => r.type === "proposed-at") ?? record.relations?.find((r) => r.type === "discussed-at");
+        const meeting = meetings.find((m) => m.id === link?.target);
+        expect(record.date, record.id).toBeUndefined();
+        expect(meeting?.date, record.id).toBeDefined();
+        const row = rows.find((r) => r.includes(` ${record.id} `))!;
+        expect(row.startsWith(`${meeting!.date!.edtf}${meeting!.date!.inferred ? "*" : ""}† `), record.id).toBe(true);
+      }
+      expect(result.stdout.replace(/\s+/g, " ")).toContain("† no date of its own: the date of the meeting it was proposed or discussed at");
+    }
+  });
+
+  it("show names the meeting whose date stands in, and how the record is linked to it", () => {
+    const out = cli(["show", "un-sdg-centre-for-central-asia-and-afghanistan"], 300).stdout;
+    expect(out).toMatch(/^date +not stated; 2024-05-16\? \(inferred\) is the date of the meeting it was proposed at: .+ \(2024-astana-meeting-of-central-asian-security-council-heads\)$/m);
+  });
+});
+
 describe("list <kind>", () => {
   it("marks inferred dates with * and explains the mark, as timeline does", () => {
     const dated = { meetings: meetings.map((r) => [r.id, r.date] as const), declarations: declarations.map((r) => [r.id, r.date] as const), sources: sources.map((r) => [r.id, r.published] as const) };
@@ -183,7 +220,8 @@ describe("list <kind>", () => {
       const rows = tableRows(result.stdout);
       for (const [id, date] of records) {
         const row = rows.find((r) => r.includes(` ${id} `))!;
-        expect(row.startsWith(`${date ? `${date.edtf}${date.inferred ? "*" : ""}` : "—"} `), id).toBe(true);
+        if (date) expect(row.startsWith(`${date.edtf}${date.inferred ? "*" : ""} `), id).toBe(true);
+        else expect(row, id).toMatch(/^(—|\S+†) /);
       }
       expect(records.some(([, date]) => date?.inferred), kind).toBe(true);
       expect(result.stdout).toContain("* date inferred, not stated");
@@ -330,6 +368,17 @@ describe("search <text>", () => {
     const result = cli(["search", "zqxjkvw"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Nothing matches "zqxjkvw"');
+  });
+
+  it("finds records by their topics: the 2021 joint statement is tagged drug-trafficking", () => {
+    expect(ids(json<{ id: string }[]>(["search", "drug trafficking", "--kind", "declarations"]))).toContain("2021-central-asia-russia-joint-statement-on-afghanistan");
+  });
+
+  it("when nothing of the asked kind matches a topic's name, suggests listing the kinds that have it with --topic", () => {
+    const result = cli(["search", "drug", "trafficking", "--kind", "initiatives"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("names the topic drug-trafficking");
+    expect(result.stderr).toContain("`central-asia-security list declarations --topic drug-trafficking`");
   });
 });
 

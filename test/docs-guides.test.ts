@@ -1,43 +1,19 @@
 /**
- * The guides cannot drift from the code: their TypeScript examples run against the built
- * package, the data model guide names every field the JSON Schemas define, and the example
- * record of the contributing guide passes its schema.
+ * The guides cannot drift from the code: the data model guide names every field the JSON Schemas
+ * define, and the example record of the contributing guide passes its schema. (Their TypeScript,
+ * SQL and shell blocks run in docs-blocks.test.ts.)
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { transform } from "esbuild";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { readSourceTexts, sourceTextsLocation } from "../scripts/lib/source-texts.js";
+import { formatProblem } from "../scripts/validate/index.js";
+import { wholeSentence } from "../scripts/validate/rules/sentences.js";
+import { evidenceInSource, quoteOccurrence } from "../scripts/validate/rules/source-texts.js";
+import type { CheckedRecord } from "../scripts/validate/types.js";
 import { schemas } from "../src/schema.js";
 
 const REPO = resolve(import.meta.dirname, "..");
-const ENTRY = join(REPO, "dist/index.js");
-const GUIDES = ["getting-started.md"];
-const work = mkdtempSync(join(tmpdir(), "cas-guide-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** The ```ts blocks of a guide. */
-function examples(guide: string): string[] {
-  return [...readFileSync(join(REPO, "docs", guide), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
-}
-
-describe.each(GUIDES)("docs/%s", (guide) => {
-  it.each(examples(guide).map((code, i) => [i + 1, code] as const))("example %i runs against the built package", async (n, code) => {
-    expect(existsSync(ENTRY), "dist/index.js is missing: run npm run build first").toBe(true);
-    const source = code.replaceAll('from "central-asia-security"', `from ${JSON.stringify(pathToFileURL(ENTRY).href)}`);
-    const { code: js } = await transform(source, { loader: "ts", format: "esm" });
-    const file = join(work, `${guide}-${n}.mjs`);
-    writeFileSync(file, js);
-    const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    try {
-      await import(pathToFileURL(file).href);
-    } finally {
-      log.mockRestore();
-    }
-  });
-});
-
 /** Every property name a JSON Schema defines, at any depth. */
 function schemaFields(schema: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(schema)) for (const item of schema) schemaFields(item, into);
@@ -62,12 +38,24 @@ describe("docs/data-model.md", () => {
 });
 
 describe("docs/contributing.md", () => {
+  const blocks = [...readFileSync(join(REPO, "docs/contributing.md"), "utf8").matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!.replace(/^ {3}/gm, ""));
+
   it("shows an example record that passes the meeting schema", () => {
-    const blocks = [...readFileSync(join(REPO, "docs/contributing.md"), "utf8").matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!.replace(/^ {3}/gm, ""));
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) {
       const result = schemas.meeting.safeParse(JSON.parse(block));
       expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
     }
+  });
+
+  const texts = readSourceTexts(sourceTextsLocation(REPO).dir);
+  it.skipIf(!texts)("shows an example whose quotes pass the build's quote rules (found in the source, whole sentences)", () => {
+    const source = JSON.parse(readFileSync(join(REPO, "data/sources/report-2020-isrs-valdai-online-conference-afghanistan.json"), "utf8")) as Record<string, unknown>;
+    const records: CheckedRecord[] = [
+      ...blocks.map((block) => ({ file: "docs/contributing.md", kind: "meeting" as const, name: "example", record: JSON.parse(block) as Record<string, unknown> })),
+      { file: "source", kind: "source", name: String(source.id), record: source },
+    ];
+    const context = { records, byId: new Map(), kindOf: new Map(), tombstones: [], released: new Map(), sourceTexts: texts };
+    expect([evidenceInSource, quoteOccurrence, wholeSentence].flatMap((rule) => rule.check(context)).map(formatProblem)).toEqual([]);
   });
 });

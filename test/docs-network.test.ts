@@ -8,6 +8,16 @@ import { REPO } from "./helpers/data-tree.js";
 
 const data = indexDataset(readDataFile(join(REPO, "dist/data.json")));
 const href = (node: NetworkNode): string => `records/${node.kind}s/${node.id}.html`;
+/** The legend's part of `svg` and the offset of the picture below it; the legend must lie wholly above it. */
+function legendAbove(svg: string): { legendBottom: number; shift: number } {
+  const start = svg.indexOf('<g class="cas-legend"');
+  const picture = /<g transform="translate\(0 ([\d.]+)\)">/.exec(svg);
+  expect(start, "a legend").toBeGreaterThan(-1);
+  expect(picture && picture.index > start, "the legend comes before the picture").toBe(true);
+  const ys = [...svg.slice(start, picture!.index).matchAll(/ (?:y|cy)="(-?[\d.]+)"/g)].map((m) => Number(m[1]));
+  return { legendBottom: Math.max(...ys), shift: Number(picture![1]) };
+}
+
 const draw = (network: Network, sizes = NETWORK_SIZES.wide): string => networkSvg(network, { href, sizes, idPrefix: "t", title: "test" });
 
 /** The boxes of the drawn nodes, read back from the SVG. */
@@ -68,6 +78,11 @@ describe("networkSvg", () => {
       }
     }
     if (size === "narrow") expect(width).toBeLessThanOrEqual(360);
+  });
+
+  it("puts the legend above the picture it explains", () => {
+    const { legendBottom, shift } = legendAbove(svg);
+    expect(legendBottom).toBeLessThan(shift);
   });
 
   it("colours each participation by its role's family and names every family present in the legend", () => {

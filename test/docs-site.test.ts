@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { inflateSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAP_PATH, NETWORK_PATH, recordPagePath, siteUrl, TIMELINE_PATH } from "../scripts/docs/links.js";
@@ -307,7 +308,7 @@ describe("docs site", () => {
         if (!link.url.startsWith(base)) continue;
         const target = pages.get(withoutFragment(link.url));
         const fragment = decodeURIComponent(new URL(link.url).hash.slice(1));
-        if (!target || target.status !== 200) broken.push(`${link.url.slice(base.length)} (HTTP ${target?.status ?? "not crawled"}), linked from ${url.slice(base.length)}`);
+        if (target?.status !== 200) broken.push(`${link.url.slice(base.length)} (HTTP ${target?.status ?? "not crawled"}), linked from ${url.slice(base.length)}`);
         else if (fragment && isPage(link.url) && !target.ids.has(fragment)) broken.push(`${link.url.slice(base.length)} (no element #${fragment}), linked from ${url.slice(base.length)}`);
       }
     }
@@ -352,6 +353,15 @@ describe("docs site", () => {
     } finally {
       await page.close();
     }
+  });
+
+  it("lists each record once in the search index: its page, not also its id in the API reference's type maps", () => {
+    // typedoc writes the index as base64 of deflated JSON: { rows: [{ name, url, … }], index }.
+    const encoded = /window\.searchData = "([^"]+)"/.exec(readFileSync(join(SITE, "assets/search.js"), "utf8"))![1]!;
+    const { rows } = JSON.parse(inflateSync(Buffer.from(encoded, "base64")).toString("utf8")) as { rows: { name: string; url: string }[] };
+    const ids = new Set(Object.values(data.file.records).flatMap((records) => (records as readonly { id: string }[]).map((r) => r.id)));
+    const entriesOf = (id: string) => rows.filter((row) => row.name === id || row.url.endsWith(`/${id}.html`));
+    expect([...ids].filter((id) => entriesOf(id).length !== 1)).toEqual([]);
   });
 
   it("shows on the Tashkent Declaration's page the meeting that adopted it and a verbatim quote", async () => {

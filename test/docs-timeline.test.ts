@@ -51,6 +51,17 @@ function drawnMarks(svg: string): Drawn[] {
 
 const href = (m: TimelineMark): string => `records/${m.kind}s/${m.id}.html`;
 
+
+/** The legend's part of `svg` and the offset of the picture below it; the legend must lie wholly above it. */
+function legendAbove(svg: string): { legendBottom: number; shift: number } {
+  const start = svg.indexOf('<g class="cas-legend"');
+  const picture = /<g transform="translate\(0 ([\d.]+)\)">/.exec(svg);
+  expect(start, "a legend").toBeGreaterThan(-1);
+  expect(picture && picture.index > start, "the legend comes before the picture").toBe(true);
+  const ys = [...svg.slice(start, picture!.index).matchAll(/ (?:y|cy)="(-?[\d.]+)"/g)].map((m) => Number(m[1]));
+  return { legendBottom: Math.max(...ys), shift: Number(picture![1]) };
+}
+
 describe("timelineMarks", () => {
   const dated = (id: string, edtf: string, date: Record<string, unknown> = {}): PrimaryRecord =>
     ({ id, kind: "meeting", title: id, date: { edtf, evidence: [], ...date }, bounds: parseEdtf(edtf) as DateBounds }) as unknown as PrimaryRecord;
@@ -137,6 +148,11 @@ describe("timelineSvg", () => {
     expect(byId.get("day")!.point).toMatchObject({ shape: "circle", hollow: false });
     expect([byId.get("year")!.inferred, byId.get("uncertain-year")!.inferred, byId.get("day")!.inferred]).toEqual(["sources", "outside-knowledge", undefined]);
     expect(svg).toContain('<pattern id="cas-tl-hatch-initiative"');
+  });
+
+  it("puts the legend above the lanes it explains", () => {
+    const { legendBottom, shift } = legendAbove(svg);
+    expect(legendBottom).toBeLessThan(shift);
   });
 
   it("explains every style in a legend of real text", () => {

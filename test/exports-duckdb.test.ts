@@ -11,6 +11,7 @@ import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DUCKDB_OFFLINE, DUCKDB_TYPES, writeParquet } from "../scripts/exports/parquet.js";
+import { duckdbScriptName, duckdbViews } from "../src/exports/duckdb.js";
 import { TABLES } from "../src/exports/tidy.js";
 import { dataset, findDeclarations, findInitiatives, findMeetings, findStatements, related, timeline } from "../src/index.js";
 import type { AnyRecord } from "../src/model/records.js";
@@ -22,28 +23,18 @@ import { scratchDir } from "./helpers/scratch.js";
 const exportsDir = join(REPO, "dist/exports");
 const scratch = scratchDir("duckdb");
 const sql = (path: string): string => `'${path.replaceAll("'", "''")}'`;
-const ident = (name: string): string => `"${name}"`;
-
-/** Views named after the tables in schema `schema`, reading the Parquet files under `dir`. */
-const parquetViews = (schema: string, dir: string): string[] => [
-  `CREATE SCHEMA ${schema}`,
-  ...TABLES.map((t) => `CREATE VIEW ${schema}.${t.name} AS SELECT * FROM read_parquet(${sql(join(dir, "parquet", `${t.name}.parquet`))})`),
-];
 
 /**
- * Views reading the CSV files under `dir` with the declared types (no type sniffing), an empty
- * cell as NULL, and the formula-neutralising apostrophe dropped from text cells, as
- * docs/exports.md tells a reader to.
+ * The shipped DuckDB script of `source` (`dist/exports/views.sql` or `views-csv.sql`, as a reader
+ * runs it), its views created in schema `schema` and reading the files under `dir`.
  */
-const csvViews = (schema: string, dir: string): string[] => [
-  `CREATE SCHEMA ${schema}`,
-  ...TABLES.map((t) => {
-    const columns = t.columns.map((c) => `${sql(c.name)}: '${DUCKDB_TYPES[c.type]}'`).join(", ");
-    const select = t.columns.map((c) => (c.type === "string" ? `CASE WHEN starts_with(${ident(c.name)}, '''') THEN ${ident(c.name)}[2:] ELSE ${ident(c.name)} END AS ${ident(c.name)}` : ident(c.name))).join(", ");
-    const read = `read_csv(${sql(join(dir, `${t.name}.csv`))}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', columns = {${columns}})`;
-    return `CREATE VIEW ${schema}.${t.name} AS SELECT ${select} FROM ${read}`;
-  }),
-];
+const shippedViews = (source: "parquet" | "csv", schema: string, dir: string): string[] => {
+  const script = readFileSync(join(exportsDir, duckdbScriptName(source)), "utf8");
+  expect(script, `the shipped ${duckdbScriptName(source)} is not what the build generates`).toBe(duckdbViews(source));
+  return [`CREATE SCHEMA ${schema}`, `USE ${schema}`, duckdbViews(source, `${dir}/`), "USE memory.main"];
+};
+const parquetViews = (schema: string, dir: string): string[] => shippedViews("parquet", schema, dir);
+const csvViews = (schema: string, dir: string): string[] => shippedViews("csv", schema, dir);
 
 /** A question asked two ways: in SQL over schema `s`, and through the library. Both answer with ids. */
 interface Question {

@@ -3,7 +3,9 @@
  * declares, following the recipes of docs/exports.md. Both come from Debian packages
  * (Debian's python3-pandas and r-base-core, where installed: the bare-machine test command needs
  * neither); where one is missing the test says so
- * and is skipped. (DuckDB, which is required, is tested in exports-duckdb.test.ts.)
+ * and is skipped. (DuckDB, which is required, is tested in exports-duckdb.test.ts.) And every
+ * evidence quote read from evidence.csv as the recipes say (one leading formula apostrophe
+ * dropped) is verbatim: the same as in data.json.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -87,5 +89,80 @@ describe("R", () => {
     const result = spawnSync("Rscript", [file], { encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     expect(parseReport(result.stdout)).toEqual(expected(classes));
+  });
+});
+
+/**
+ * Every evidence quote of `data.json` (at any depth of any record, except the derived `incoming`
+ * copies of other records' relations), as `record_id \t quote`, sorted.
+ */
+function jsonQuotes(): string[] {
+  const data = JSON.parse(readFileSync(join(REPO, "dist/data.json"), "utf8")) as { records: Record<string, { id: string }[]> };
+  const out: string[] = [];
+  const walk = (id: string, value: unknown): void => {
+    if (Array.isArray(value)) value.forEach((item) => walk(id, item));
+    else if (value && typeof value === "object") {
+      const evidence = (value as { evidence?: unknown }).evidence;
+      if (Array.isArray(evidence)) for (const item of evidence as { quote: string }[]) out.push(`${id}\t${item.quote}`);
+      for (const [key, item] of Object.entries(value)) if (key !== "incoming") walk(id, item);
+    }
+  };
+  for (const records of Object.values(data.records)) for (const record of records) walk(record.id, record);
+  return out.sort();
+}
+
+/** The recipes' rule for a text cell of a CSV file: drop one leading formula apostrophe. */
+const unapostrophe = (cell: string): string => cell.replace(/^'/, "");
+
+describe("quotes read from evidence.csv as the recipes say are verbatim", () => {
+  const { header, rows } = parseCsv(readFileSync(join(exportsDir, "evidence.csv"), "utf8"));
+  const at = (name: string) => header.indexOf(name);
+  const raw = rows.map((row) => `${row[at("record_id")]}\t${row[at("quote")]}`).sort();
+
+  it("some quote cells carry the apostrophe, so the comparison means something", () => {
+    expect(raw).not.toEqual(jsonQuotes());
+  });
+
+  it("dropping one leading apostrophe gives exactly the quotes of data.json", () => {
+    expect(rows.map((row) => `${row[at("record_id")]}\t${unapostrophe(row[at("quote")]!)}`).sort()).toEqual(jsonQuotes());
+  });
+
+  it("the shipped DuckDB script views-csv.sql gives exactly the quotes of data.json", async () => {
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const instance = await DuckDBInstance.create(":memory:", { threads: "1", autoinstall_known_extensions: "false", autoload_known_extensions: "false" });
+    const connection = await instance.connect();
+    try {
+      await connection.run(readFileSync(join(exportsDir, "views-csv.sql"), "utf8").replaceAll("'node_modules/central-asia-security/dist/exports/", `'${exportsDir}/`));
+      const got = (await connection.runAndReadAll("SELECT record_id || chr(9) || quote FROM evidence")).getRows().map((r) => String(r[0]));
+      expect(got.sort()).toEqual(jsonQuotes());
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
+  it.skipIf(!hasPandas)("pandas, following the recipe, gives exactly the quotes of data.json", () => {
+    const script = `import sys, pandas as pd
+frame = pd.read_csv(sys.argv[1], keep_default_na=False, na_values=[""], dtype="string")
+for column in frame.columns:
+    frame[column] = frame[column].str.replace(r"^'", "", regex=True)
+for record, quote in zip(frame.record_id, frame.quote):
+    print(record + "\\t" + quote)
+`;
+    const result = spawnSync(PYTHON, ["-c", script, join(exportsDir, "evidence.csv")], { encoding: "utf8" });
+    expect(result.stdout.trim().split("\n").sort()).toEqual(jsonQuotes());
+  });
+
+  it.skipIf(!hasR)("R, following the recipe, gives exactly the quotes of data.json", () => {
+    const file = join(scratchDir("r-quotes"), "quotes.R");
+    writeFileSync(
+      file,
+      `evidence <- read.csv(${JSON.stringify(join(exportsDir, "evidence.csv"))}, na.strings = "", encoding = "UTF-8", colClasses = "character")
+for (n in names(evidence)) evidence[[n]] <- sub("^'", "", evidence[[n]])
+cat(paste0(evidence$record_id, "\\t", evidence$quote), sep = "\\n")
+`,
+    );
+    const result = spawnSync("Rscript", [file], { encoding: "utf8" });
+    expect(result.stdout.trim().split("\n").sort()).toEqual(jsonQuotes());
   });
 });

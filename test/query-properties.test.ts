@@ -226,8 +226,8 @@ function singular(w: string): string {
 const words = (text: string): string[] =>
   text.normalize("NFKC").toLowerCase().normalize("NFD").replace(/[\p{M}\p{Cf}]/gu, "").replace(/['’ʻʼ`´]/g, "").replace(/[øłđßıæœþð]/g, (c) => SPECIAL[c]!).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(singular);
 
-const FIELDS = ["title", "name", "shortName", "altNames", "summary", "actors", "quotes"] as const;
-const WEIGHT = { title: 100, name: 100, shortName: 100, altNames: 30, summary: 10, actors: 3, quotes: 1 };
+const FIELDS = ["title", "name", "shortName", "altNames", "summary", "actors", "topics", "processes", "quotes"] as const;
+const WEIGHT = { title: 100, name: 100, shortName: 100, altNames: 30, summary: 10, actors: 3, topics: 3, processes: 3, quotes: 1 };
 
 function quotesOf(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) for (const v of value) quotesOf(v, out);
@@ -260,6 +260,14 @@ function naiveSearcher(data: DatasetRecords) {
       altNames: [...((o.altNames as string[] | undefined) ?? []), ...regional(o)],
       summary: [o.summary as string],
       actors: actorNames,
+      topics: ((o.topics as string[] | undefined) ?? []).flatMap((id) => {
+        const t = byId.get(id) as { name: string; altNames?: string[] };
+        return [t.name, ...(t.altNames ?? [])];
+      }),
+      processes: ((o.relations as { target: string }[] | undefined) ?? []).flatMap(({ target }) => {
+        const p = byId.get(target) as AnyRecord & { name: string; altNames?: string[] };
+        return p?.kind === "process" ? [p.name, ...(p.altNames ?? [])] : [];
+      }),
       quotes: quotesOf(r),
     };
     return FIELDS.map((f) => ({ field: f, words: texts[f].flatMap(words) }));

@@ -8,6 +8,7 @@ const q = queriesOver([
   declaration({ id: "declaration", title: "Tashkent Declaration", altNames: ["Déclaration de Tachkent"], summary: "Adopted at the conference." }),
   initiative({ id: "offer", title: "Offer to host talks", summary: "Uzbekistan offered to host talks in Samarqand.", participants: ["think-tank:implementer"] }),
   meeting({ id: "o-zbek", title: "Oʻzbekiston forum", summary: "A forum on Afghanistan’s future." }),
+  meeting({ id: "talks", title: "Round of talks", summary: "Talks.", topics: ["water"], relations: ["part-of>istanbul-process"] }),
 ]);
 const hits = (text: string, options?: unknown) => q.search(text, options).map((h) => `${h.id} ${h.field} ${h.score}`);
 
@@ -18,6 +19,12 @@ describe("search", () => {
     expect(hits("samarqand")).toEqual(["offer summary 10"]);
     expect(hits("mirziyoyev")).toEqual(["president name 100", "conference actors 3"]);
     expect(hits("quote")[0]).toMatch(/ quotes 1$/);
+  });
+
+  it("finds records by the names of their topics and of the processes they are part of, weighted like actor names", () => {
+    expect(hits("water")).toEqual(["water name 100", "talks topics 3"]);
+    expect(hits("istanbul")).toEqual(["istanbul-process name 100", "talks processes 3"]);
+    expect(hits("water istanbul talks")).toEqual(["talks title 106"]);
   });
 
   it("matches word prefixes at half weight, whole words at full weight", () => {

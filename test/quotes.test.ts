@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestPassage } from "../src/text/closest-passage.js";
+import { closestPassage } from "../scripts/lib/closest-passage.js";
 import { collapseWhitespace, contextOf, locateQuote, prepareText } from "../src/text/quotes.js";
 
 const slice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join("");

@@ -62,7 +62,7 @@ function vocabulary(): { words: string[]; cumulative: Float64Array } {
   }
   const cumulative = new Float64Array(words.length);
   let total = 0;
-  for (let r = 0; r < words.length; r++) cumulative[r] = total += 1 / Math.pow(r + 1, ZIPF_EXPONENT);
+  for (let r = 0; r < words.length; r++) cumulative[r] = total += 1 / (r + 1) ** ZIPF_EXPONENT;
   for (let r = 0; r < words.length; r++) cumulative[r]! /= total;
   return { words, cumulative };
 }

@@ -46,7 +46,7 @@ export function timelineFigure(data: SiteData, url: string): string {
 
 /** The dataset block of the landing page: one link per kind index with its count, and the timeline page. */
 export function datasetBlock(data: SiteData, url: string): string {
-  const link = (kind: Kind): string => a(relativeUrl(url, siteUrl(kindIndexPath(kind))), text(kindTitle(kind)), { class: "cas-kind-link" }) + ` ${el("span", { class: "cas-meta" }, text(String(data.file.counts[kind] ?? 0)))}`;
+  const link = (kind: Kind): string => `${a(relativeUrl(url, siteUrl(kindIndexPath(kind))), text(kindTitle(kind)), { class: "cas-kind-link" })} ${el("span", { class: "cas-meta" }, text(String(data.file.counts[kind] ?? 0)))}`;
   const total = Object.values(data.file.counts).reduce((n, c) => n + c, 0);
   return el(
     "section",

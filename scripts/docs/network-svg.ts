@@ -163,7 +163,7 @@ function box(node: NetworkNode, sizes: NetworkSizes): { lines: string[]; width: 
 
 /**
  * The network as an SVG document: actors left, records right, a coloured line per
- * participation, a legend below. Nodes are `<a class="cas-node" data-id="…">` links.
+ * participation, a legend above. Nodes are `<a class="cas-node" data-id="…">` links.
  * @example
  * ```ts
  * networkSvg(actorNetwork(data, "kazakhstan"), { href: (n) => `${n.id}.html`, sizes: NETWORK_SIZES.wide, idPrefix: "net", title: "Kazakhstan's network" });
@@ -211,17 +211,21 @@ export function networkSvg(network: Network, options: NetworkOptions): string {
     );
   });
 
-  const key = legend(network, width, graphHeight + 6);
-  const height = Math.ceil(graphHeight + 6 + key.height + 4);
+  // The legend comes first, above the picture it explains: on a long network it would otherwise sit pages below.
+  const key = legend(network, width, 6);
+  const shift = Math.ceil(6 + key.height + 6);
+  const height = Math.ceil(shift + graphHeight + 4);
   const actors = network.nodes.filter((n) => n.kind === "actor").length;
   const description = `${network.edges.length} participations of ${actors} actors (left) in ${network.nodes.length - actors} meetings, declarations and initiatives (right). Each line is one participation, coloured by role; each box links to its page.`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="cas-network" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT_FAMILY}" font-size="${FONT}" aria-labelledby="${options.idPrefix}-title ${options.idPrefix}-desc">`,
     `<title id="${options.idPrefix}-title">${text(options.title)}</title>`,
     `<desc id="${options.idPrefix}-desc">${text(description)}</desc>`,
+    key.svg,
+    `<g transform="translate(0 ${shift})">`,
     `<g class="cas-edges">${edges.join("")}</g>`,
     `<g class="cas-nodes">${nodes.join("")}</g>`,
-    key.svg,
+    `</g>`,
     `</svg>`,
   ].join("");
 }

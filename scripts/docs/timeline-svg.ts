@@ -290,8 +290,10 @@ export function timelineSvg(marks: readonly TimelineMark[], options: TimelineOpt
     axis.push(`<line x1="${gx}" y1="${AXIS - 8}" x2="${gx}" y2="${lanesBottom}" stroke="currentColor" stroke-opacity="0.18"/>`);
     if (year <= sc.last && (year - sc.first) % every === 0) axis.push(`<text x="${round(gx + yearWidth / 2)}" y="${AXIS - 12}" text-anchor="middle" font-size="${SMALL}" fill="currentColor">${year}</text>`);
   }
-  const key = legend(width, lanesBottom + 10, prefix);
-  const height = round(lanesBottom + 10 + key.height + 6);
+  // The legend comes first, above the lanes it explains.
+  const key = legend(width, 10, prefix);
+  const shift = Math.ceil(10 + key.height + 6);
+  const height = round(shift + lanesBottom + 6);
   const inferredCount = marks.filter((m) => m.inferred).length;
   const summary = `Timeline of the ${marks.length} dated meetings, declarations and initiatives, ${sc.first}–${sc.last}, one lane per kind, each labelled with its title.`;
   const description = `${summary} A dot marks a date known to the day; a month, season or year is a light range over the days it may denote, with a dot on its earliest day. Dashed outlines mark approximate or uncertain dates; ${inferredCount} inferred dates are hatched, with a hollow ring when inferred from other sentences of the sources and a hollow diamond when inferred from outside knowledge. Each mark links to its record's page.`;
@@ -300,9 +302,11 @@ export function timelineSvg(marks: readonly TimelineMark[], options: TimelineOpt
     `<title id="${prefix}-title">${text(summary)}</title>`,
     `<desc id="${prefix}-desc">${text(description)}</desc>`,
     `<defs>${PRIMARY_KINDS.map((kind) => hatch(`${prefix}-hatch-${kind}`, KIND_COLOURS[kind])).join("")}${hatch(`${prefix}-hatch-legend`, "#555")}</defs>`,
+    key.svg,
+    `<g transform="translate(0 ${shift})">`,
     ...axis,
     ...lanes,
-    key.svg,
+    `</g>`,
     `</svg>`,
   ].join("");
 }

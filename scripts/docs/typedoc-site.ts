@@ -7,6 +7,7 @@ import { basename, resolve, sep } from "node:path";
 import {
   Application,
   Converter,
+  IndexEvent,
   JSX,
   KindRouter,
   PageEvent,
@@ -52,6 +53,18 @@ function exportsWithoutExample(project: ProjectReflection): string[] {
     .filter((r) => r.kindOf(ReflectionKind.Function | ReflectionKind.Variable | ReflectionKind.Class))
     .filter((r) => ![r.comment, ...(r.signatures ?? []).map((s) => s.comment)].some((c) => c?.blockTags.some((t) => t.tag === "@example")))
     .map((r) => r.name);
+}
+
+/**
+ * One search entry per record: a record's own page is its entry, so the property named after its
+ * id in the id-keyed type maps of the API reference (`KindById`) leaves the search index.
+ */
+function onePerRecord(event: IndexEvent): void {
+  const pageIds = new Set(event.searchResults.flatMap((r) => (r.isDocument() && typeof r.frontmatter["sitePath"] === "string" ? [basename(r.frontmatter["sitePath"])] : [])));
+  for (let i = event.searchResults.length - 1; i >= 0; i--) {
+    const r = event.searchResults[i]!;
+    if (r.kindOf(ReflectionKind.Property) && pageIds.has(r.name)) event.removeResult(i);
+  }
 }
 
 /** The kind router, except that a document with a `sitePath` in its front matter lives at `<sitePath>.html`. */
@@ -102,6 +115,7 @@ export async function buildTypedocSite(options: TypedocSiteOptions): Promise<Typ
     const html = options.banner?.(context.page.url);
     return html ? JSX.createElement(JSX.Raw, { html }) : JSX.createElement(JSX.Fragment, null);
   });
+  app.renderer.on(IndexEvent.PREPARE_INDEX, onePerRecord);
   const pages: string[] = [];
   app.renderer.on(PageEvent.END, (page) => {
     if (page.contents !== undefined) page.contents = options.inject(page.contents, page.url);

@@ -11,17 +11,10 @@ import { dirname, join } from "node:path";
 import { DuckDBInstance, type DuckDBAppender } from "@duckdb/node-api";
 import { LIST_SEPARATOR } from "../../src/exports/columns.js";
 import type { Cell, FieldType } from "../../src/exports/fields.js";
-import { parquetFileName, tableCells, type Table } from "../../src/exports/index.js";
+import { DUCKDB_TYPES, parquetFileName, tableCells, type Table } from "../../src/exports/index.js";
 import type { ExportInput } from "../../src/exports/index.js";
 
-/** The DuckDB (and so Parquet) type of each Table Schema field type. */
-export const DUCKDB_TYPES: Readonly<Record<FieldType, string>> = {
-  string: "VARCHAR",
-  integer: "BIGINT",
-  number: "DOUBLE",
-  boolean: "BOOLEAN",
-  date: "DATE",
-};
+export { DUCKDB_TYPES } from "../../src/exports/duckdb.js";
 
 /** Settings that keep DuckDB offline and its output deterministic. */
 export const DUCKDB_OFFLINE = { autoinstall_known_extensions: "false", autoload_known_extensions: "false", threads: "1" } as const;

@@ -17,6 +17,7 @@ import { edtfCalendar, edtfSyntax, intervalOrder } from "./rules/dates.js";
 import { evidenceRequired, evidenceSource, quoteLength } from "./rules/evidence.js";
 import { inferredFrom, onBehalfOf, statementSpeaker, statementWords } from "./rules/attribution.js";
 import { evidenceInSource, quoteOccurrence } from "./rules/source-texts.js";
+import { wholeSentence } from "./rules/sentences.js";
 import { duplicateId, fileNameMatchesId, idPattern } from "./rules/identity.js";
 import { referenceKind, referenceResolves, relationDirection } from "./rules/references.js";
 import { releasedIdKept, tombstoneChain, tombstoneLiveId, tombstoneTarget } from "./rules/tombstones.js";
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   statementWords,
   evidenceInSource,
   quoteOccurrence,
+  wholeSentence,
   countryCode,
   placeLinks,
   stateLinksRule,
@@ -125,11 +127,11 @@ function shapeProblems(file: DataFile, issue: z.core.$ZodIssue): Problem[] {
       path: path ? `${path}.${key}` : key,
       rule: "unknown-field",
       message: `unknown field ${JSON.stringify(key)} for a ${file.kind ?? "tombstone"}`,
-      hint: "remove it or correct its spelling; the fields are listed in the JSON Schema under dist/schemas/",
+      hint: `remove it or correct its spelling; the fields are listed in the authoring schema (dist/schemas/authoring/${file.kind ?? "tombstone"}.schema.json) and in docs/data-model.md`,
     }));
   }
   const schemaName = file.kind ?? "tombstone";
-  return [{ file: file.file, path, rule: "schema-shape", message: issue.message, hint: `see the ${schemaName} schema (dist/schemas/${schemaName}.schema.json)` }];
+  return [{ file: file.file, path, rule: "schema-shape", message: issue.message, hint: `see the authoring schema of a ${schemaName} (dist/schemas/authoring/${schemaName}.schema.json) and docs/data-model.md` }];
 }
 
 /** The ids of a release, records and tombstones, with their kinds. */

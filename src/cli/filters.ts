@@ -17,6 +17,7 @@ export const FILTER_FLAGS: Readonly<Record<string, Flag>> = {
   country: { type: "string", multiple: true, value: "<code>", help: "ISO 3166-1 alpha-2 code of a place or a participating state (UZ, KZ, …)" },
   actor: { type: "string", multiple: true, value: "<id>", help: "actor id, in any role (or in a --role)" },
   role: { type: "string", multiple: true, value: "<role>", help: "with --actor: only in this role (host, participant, signatory, …)" },
+  "on-behalf-of": { type: "boolean", help: "with --actor: also people acting for it (its president, its ministers)" },
   topic: { type: "string", multiple: true, value: "<id>", help: "topic id" },
   place: { type: "string", multiple: true, value: "<id>", help: "place id" },
   process: { type: "string", multiple: true, value: "<id>", help: "process id (through part-of relations)" },
@@ -85,9 +86,11 @@ export function filterFromFlags(values: FlagValues, statuses: readonly string[])
   const roles = listFlag(values, "role");
   for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) throw unknownValue("--role value", role, ROLES);
   if (roles.length > 0 && actor.length === 0) throw new UsageError("--role needs --actor", "Give the actor whose role you mean: --actor kazakhstan --role chair.");
+  const onBehalfOf = values["on-behalf-of"] === true;
+  if (onBehalfOf && actor.length === 0) throw new UsageError("--on-behalf-of needs --actor", "Give the state or organisation people acted for: --actor kazakhstan --on-behalf-of.");
   const status = listFlag(values, "status");
   for (const s of status) if (!statuses.includes(s)) throw unknownValue("--status value", s, statuses);
-  const actors: ActorFilterValue[] = actor.map((a) => (roles.length > 0 ? { actor: a, role: roles as Role[] } : a));
+  const actors: ActorFilterValue[] = actor.map((a) => (roles.length > 0 || onBehalfOf ? { actor: a, ...(roles.length > 0 && { role: roles as Role[] }), ...(onBehalfOf && { onBehalfOf: true }) } : a));
   const from = date(values, "from");
   const to = date(values, "to");
   if (from && to && from.bounds.earliest > to.bounds.latest) {

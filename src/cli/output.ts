@@ -73,7 +73,7 @@ export function dateCell(edtf: string | undefined, inferred: boolean): string {
 
 /** `footer`, with the `*` footnote when a row's first cell is a date marked inferred. */
 export function withInferredNote(footer: string, rows: readonly (readonly string[])[]): string {
-  return rows.some((r) => r[0]?.endsWith("*")) ? `${footer}; ${INFERRED_NOTE}` : footer;
+  return rows.some((r) => /\*†?$/.test(r[0] ?? "")) ? `${footer}; ${INFERRED_NOTE}` : footer;
 }
 
 /** `n thing(s)`. */

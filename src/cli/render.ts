@@ -5,6 +5,7 @@
  * @module
  */
 import { getRecord, isRecordId, parseEdtf, type AnyRecord, type DateClaim, type Evidence, type IncomingRelation, type Participation, type PlaceClaim, type Quantity, type Relation } from "../index.js";
+import { meetingDateLine, meetingDateOf } from "./meeting-date.js";
 import { label } from "./records.js";
 
 const LABEL_WIDTH = 19;
@@ -117,6 +118,11 @@ export function renderRecord(record: AnyRecord, width = 80): string {
       // Quotes hang under their claim at a small indent, so they and their source ids get most of the width.
       lines.push(...evidenceLines(evidence, width, QUOTE_INDENT));
     });
+  }
+  const stand = meetingDateOf(record);
+  if (stand) {
+    const [first = "", ...rest] = wrap(meetingDateLine(stand), textWidth);
+    lines.push(`${"date".padEnd(LABEL_WIDTH - 1)} ${first}`, ...rest.map((l) => `${" ".repeat(LABEL_WIDTH)}${l}`));
   }
   lines.push("", "summary", ...wrap(record.summary, width - 2).map((l) => `  ${l}`));
   if ("evidence" in record && record.evidence.length > 0) lines.push("", "evidence for the record as a whole", ...evidenceLines(record.evidence, width, QUOTE_INDENT));

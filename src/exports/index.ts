@@ -11,12 +11,14 @@ import { cellText, csvRows } from "./columns.js";
 import { toCsv } from "./csv.js";
 import { csvFileName, dataPackage } from "./datapackage.js";
 import type { Cell } from "./fields.js";
+import { duckdbScriptName, duckdbViews } from "./duckdb.js";
 import { toJsonLd } from "./jsonld.js";
 import { toNdjson } from "./ndjson.js";
 import { TIDY_TABLES, type Table, type TableInput } from "./tidy.js";
 
 export { TABLES, TIDY_TABLES, type Table } from "./tidy.js";
 export { dataPackage, csvFileName, parquetFileName } from "./datapackage.js";
+export { DUCKDB_TYPES, duckdbScriptName, duckdbViews } from "./duckdb.js";
 
 /** The formats `export` writes. */
 export const EXPORT_FORMATS = ["json", "ndjson", "csv", "jsonld"] as const;
@@ -78,7 +80,8 @@ export function tableCsv(table: Table, records: ExportInput["records"]): string 
 
 /**
  * Every shipped export file: per kind CSV and NDJSON, the tidy tables' CSV, the Data Package
- * descriptor `datapackage.json`, and `dataset.jsonld` of all kinds. (The Parquet files are
+ * descriptor `datapackage.json`, `dataset.jsonld` of all kinds, and the DuckDB scripts
+ * `views.sql` (Parquet) and `views-csv.sql` (CSV) defining a view per table. (The Parquet files are
  * written by the build from {@link tableCells}.)
  */
 export function exportFiles(input: ExportInput): { name: string; text: string }[] {
@@ -91,5 +94,6 @@ export function exportFiles(input: ExportInput): { name: string; text: string }[
   for (const table of TIDY_TABLES) files.push({ name: csvFileName(table), text: tableCsv(table, input.records) });
   files.push({ name: "datapackage.json", text: `${JSON.stringify(dataPackage(input), null, 1)}\n` });
   files.push({ name: "dataset.jsonld", text: formatExport("jsonld", input) });
+  for (const source of ["parquet", "csv"] as const) files.push({ name: duckdbScriptName(source), text: duckdbViews(source) });
   return files;
 }

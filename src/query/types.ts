@@ -171,8 +171,12 @@ export interface RelatedOptions {
   readonly via?: RelatedVia | readonly RelatedVia[];
 }
 
-/** The fields `search` looks in, from the most to the least weighty. */
-export type SearchField = "title" | "name" | "shortName" | "altNames" | "summary" | "actors" | "quotes";
+/**
+ * The fields `search` looks in, from the most to the least weighty: `actors` are the names of a
+ * record's participants, `topics` the names of its topics, `processes` the names of the processes
+ * its relations point at (docs/querying.md, "Search").
+ */
+export type SearchField = "title" | "name" | "shortName" | "altNames" | "summary" | "actors" | "topics" | "processes" | "quotes";
 
 /** One search result. */
 export interface SearchHit {

@@ -9,7 +9,7 @@ import { evidenceOf } from "../query/engine/evidence.js";
 import type { SearchField } from "../query/types.js";
 
 /** Fields from the weightiest to the lightest; ties between fields go to the earlier one. */
-export const FIELD_ORDER: readonly SearchField[] = ["title", "name", "shortName", "altNames", "summary", "actors", "quotes"];
+export const FIELD_ORDER: readonly SearchField[] = ["title", "name", "shortName", "altNames", "summary", "actors", "topics", "processes", "quotes"];
 
 /** Score of a whole-word match in each field. */
 export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
@@ -19,6 +19,9 @@ export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
   altNames: 30,
   summary: 10,
   actors: 3,
+  // Topics and processes weigh like actor names: a record is "about" them as it is "with" its actors.
+  topics: 3,
+  processes: 3,
   quotes: 1,
 };
 
@@ -40,12 +43,23 @@ function regionalNames(record: AnyRecord): string[] {
   return record.kind === "actor" && record.names ? Object.values(record.names) : [];
 }
 
+/** The names (and alternative names) of the records of `kind` among `ids`, resolved by `recordOf`. */
+function namesOf(ids: readonly string[], kind: "topic" | "process", recordOf: (id: string) => AnyRecord | undefined): string[] {
+  return ids.flatMap((id) => {
+    const record = recordOf(id);
+    if (record?.kind !== kind) return [];
+    return [record.name, ...("altNames" in record && record.altNames ? record.altNames : [])];
+  });
+}
+
 /**
- * The texts of each field of `record`; `actorOf` resolves participant ids to actors. A state's
- * names in the region's languages count as alternative names of the state and as actor names of
- * the records it takes part in, so `search("Казахстан")` finds Kazakhstan first, then its records.
+ * The texts of each field of `record`; `recordOf` resolves ids (participants' actors, topics, the
+ * processes a record's relations point at) to records. A state's names in the region's languages
+ * count as alternative names of the state and as actor names of the records it takes part in, so
+ * `search("Казахстан")` finds Kazakhstan first, then its records.
  */
-export function fieldTexts(record: AnyRecord, actorOf: (id: string) => AnyRecord | undefined): [SearchField, string[]][] {
+export function fieldTexts(record: AnyRecord, recordOf: (id: string) => AnyRecord | undefined): [SearchField, string[]][] {
+  const actorOf = recordOf;
   const fields: [SearchField, string[]][] = [];
   const people = "participants" in record ? record.participants : "members" in record ? record.members : undefined;
   const actorNames: string[] = [];
@@ -61,6 +75,10 @@ export function fieldTexts(record: AnyRecord, actorOf: (id: string) => AnyRecord
   if (altNames.length) fields.push(["altNames", altNames]);
   fields.push(["summary", [record.summary]]);
   if (actorNames.length) fields.push(["actors", actorNames]);
+  const topics = namesOf("topics" in record && record.topics ? record.topics : [], "topic", recordOf);
+  if (topics.length) fields.push(["topics", topics]);
+  const processes = namesOf("relations" in record && record.relations ? record.relations.map((r) => r.target) : [], "process", recordOf);
+  if (processes.length) fields.push(["processes", processes]);
   fields.push(["quotes", quotesOf(record)]);
   return fields;
 }

@@ -65,12 +65,12 @@ function installedPackage(spec: string): string {
 /**
  * Creates an empty project in the run's scratch space and installs the tarball into it, plus
  * `extra` packages (names, or `name@version` pinned to the installed version) copied from the
- * repository's own node_modules. Nothing is fetched and npm's cache is not needed. Returns the
+ * repository's own node_modules, in `dir` (an empty folder) when given. Nothing is fetched and
+ * npm's cache is not needed. Returns the
  * project folder.
  * @throws Error with npm's output when the install fails.
  */
-export function consumerProject(extra: readonly string[] = []): string {
-  const dir = scratchDir("consumer");
+export function consumerProject(extra: readonly string[] = [], dir: string = scratchDir("consumer")): string {
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
   // --install-links copies a local folder in (as a registry install would) instead of linking it.
   const args = ["install", "--offline", "--install-links", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", packTarball(), ...extra.map(installedPackage)];

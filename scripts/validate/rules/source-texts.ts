@@ -4,7 +4,7 @@
  * is absent (the build says so). Values other rules reject (a blank or over-long quote, an
  * unknown source id, a malformed hash) are left to those rules, so one mistake is one problem.
  */
-import { closestPassage } from "../../../src/text/closest-passage.js";
+import { closestPassage } from "../../lib/closest-passage.js";
 import { contextOf, locateQuote } from "../../../src/text/quotes.js";
 import { preparedTexts } from "../../lib/locate-evidence.js";
 import type { CheckedRecord, Problem, Rule, RuleContext } from "../types.js";

@@ -4,6 +4,7 @@ import { PROGRAM, type Command } from "../command.js";
 import { UsageError } from "../errors.js";
 import { FILTER_FLAGS, filterFromFlags, hasFilterFlags } from "../filters.js";
 import { dateCell, plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG, withInferredNote } from "../output.js";
+import { meetingDateOf, MEETING_DATE_NOTE } from "../meeting-date.js";
 import { isPrimaryKind, label, parseKind, RECORDS } from "../records.js";
 
 const FINDERS: Record<PrimaryKind, (filter: RecordFilter) => readonly PrimaryRecord[]> = {
@@ -19,14 +20,21 @@ export const STATUSES: Record<PrimaryKind, readonly string[]> = {
   initiative: INITIATIVE_STATUSES,
 };
 
+/** The date cell of a primary record: its own date, or marked `†`, the date of the meeting it was proposed or discussed at. */
+function primaryDate(record: PrimaryRecord): string {
+  const stand = meetingDateOf(record);
+  if (stand) return `${dateCell(stand.meeting.date!.edtf, !!stand.meeting.date!.inferred)}†`;
+  return dateCell(record.date?.edtf, !!record.date?.inferred);
+}
+
 /** The table columns of each kind: header and cell text. */
 function columns(record: AnyRecord): [string, string][] {
   switch (record.kind) {
     case "meeting":
     case "initiative":
-      return [["date", dateCell(record.date?.edtf, !!record.date?.inferred)], ["status", record.status], ["id", record.id], ["title", record.title]];
+      return [["date", primaryDate(record)], ["status", record.status], ["id", record.id], ["title", record.title]];
     case "declaration":
-      return [["date", dateCell(record.date?.edtf, !!record.date?.inferred)], ["stage", record.stage], ["id", record.id], ["title", record.title]];
+      return [["date", primaryDate(record)], ["stage", record.stage], ["id", record.id], ["title", record.title]];
     case "actor":
       return [["type", record.type], ["country", record.country ?? ""], ["id", record.id], ["name", record.name]];
     case "place":
@@ -39,6 +47,9 @@ function columns(record: AnyRecord): [string, string][] {
       return [["id", record.id], ["name", label(record)]];
   }
 }
+
+/** `footer`, with the `†` footnote when a row's date is its meeting's. */
+const withMeetingDateNote = (footer: string, rows: readonly (readonly string[])[]): string => (rows.some((r) => r[0]?.endsWith("†")) ? `${footer}; ${MEETING_DATE_NOTE}` : footer);
 
 /** `list <kind>` */
 export const list: Command = {
@@ -67,6 +78,6 @@ export const list: Command = {
     }
     const header = records[0] ? columns(records[0]).map(([h]) => h) : [];
     const rows = records.map((r) => columns(r).map(([, cell]) => cell));
-    return printRows(invocation, records, { header, rows, cuts: TITLE_THEN_ID, footer: withInferredNote(plural(records.length, kind, COLLECTIONS[kind]), rows) }, `No ${COLLECTIONS[kind]} match.`);
+    return printRows(invocation, records, { header, rows, cuts: TITLE_THEN_ID, footer: withMeetingDateNote(withInferredNote(plural(records.length, kind, COLLECTIONS[kind]), rows), rows) }, `No ${COLLECTIONS[kind]} match.`);
   },
 };

@@ -3,7 +3,7 @@
  * what the source actually says.
  * @module
  */
-import { collapseWhitespace } from "./quotes.js";
+import { collapseWhitespace } from "../../src/text/quotes.js";
 
 /**
  * Edit distance from `needle` to the best-matching substring of `haystack` ending at each
