@@ -101,7 +101,7 @@ export const topics: readonly Topic[] = generated.TOPICS;
  * for (const kind of KINDS) console.log(kind, recordsByKind[kind].length);
  * ```
  */
-export const recordsByKind: { readonly [K in Kind]: readonly RecordByKind[K][] } = Object.freeze({
+export const recordsByKind: { readonly [K in Kind]: readonly RecordByKind[K][] } = /* @__PURE__ */ Object.freeze({
   meeting: meetings,
   declaration: declarations,
   initiative: initiatives,
@@ -131,7 +131,7 @@ export interface DatasetInfo {
  * console.log(`${dataset.version}: ${dataset.counts.meeting} meetings`);
  * ```
  */
-export const dataset: DatasetInfo = deepFreeze({
+export const dataset: DatasetInfo = /* @__PURE__ */ deepFreeze({
   version: generated.VERSION,
   hash: generated.HASH,
   counts: generated.COUNTS,

@@ -9,7 +9,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { evidenceEntries } from "../../src/query/engine/evidence.js";
 import { deriveDataset, type DerivedDataset } from "../derive.js";
-import { generateModule, generateSearchIndexModule } from "../generate.js";
+import { generatedFiles } from "../generate.js";
 import { formatProblem, validateData } from "../validate/index.js";
 import { swapFolder, writeFileAtomic } from "./files.js";
 import { jsonSchemaFiles } from "./json-schemas.js";
@@ -90,8 +90,7 @@ async function build(options: BuildOptions): Promise<void> {
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   const dataset = deriveDataset(records, tombstones, manifests, pkg.version, preparedTexts(records, sourceTexts));
 
-  writeFileAtomic(join(root, "src/generated/dataset.ts"), generateModule(dataset));
-  writeFileAtomic(join(root, "src/generated/search-index.ts"), generateSearchIndexModule(dataset));
+  for (const file of generatedFiles(dataset)) writeFileAtomic(join(root, "src/generated", file.name), file.text);
   // Per-process name, so two builds running at once never share a half-written folder.
   const staging = `${distDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
@@ -101,8 +100,6 @@ async function build(options: BuildOptions): Promise<void> {
     const [{ bundleLibrary }, { writeExports }] = await Promise.all([import("./bundle.js"), import("../exports/index.js")]);
     await bundleLibrary(staging);
     for (const { name, text } of jsonSchemaFiles()) writeFileAtomic(join(staging, "schemas", name), text);
-    const { version, hash, counts, records: published, tombstones: retired, changes } = dataset;
-    writeFileAtomic(join(staging, "data.json"), `${JSON.stringify({ version, hash, counts, records: published, tombstones: retired, changes }, null, 1)}\n`);
     await writeExports(dataset, staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
