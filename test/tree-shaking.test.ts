@@ -4,8 +4,8 @@
  * uses), minified. A bundle that imports only helpers which never touch the records stays small;
  * one that imports the records carries all of them, and runs.
  */
-import nodeResolve from "@rollup/plugin-node-resolve";
-import json from "@rollup/plugin-json";
+import jsonModule from "@rollup/plugin-json";
+import { nodeResolve } from "@rollup/plugin-node-resolve";
 import { build, transform } from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,6 +28,10 @@ const HELPER_IMPORTS: Record<string, { source: string; expected: string }> = {
 /** Uses the records: the bundle must carry every one of them and print what the library gives. */
 const RECORDS_IMPORT = 'import { actors, dataset, meetings } from "central-asia-security";\nconsole.log(JSON.stringify([meetings.length, actors.length, dataset.hash, Object.isFrozen(meetings[0])]));\n';
 const RECORDS_EXPECTED = JSON.stringify([meetings.length, actors.length, dataset.hash, true]);
+
+// The plugin's types describe a CommonJS module (the default export under `default`), but Node's
+// ESM import resolves to its ESM build, whose default export is the plugin itself.
+const json = jsonModule as unknown as (typeof jsonModule)["default"];
 
 type Bundler = (project: string, entry: string) => Promise<string>;
 

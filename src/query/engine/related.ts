@@ -5,7 +5,7 @@
  */
 import { expectOptionalObject } from "../../argument-checks.js";
 import { KINDS, RELATION_TYPES, RELATIONS, ROLES, type Kind } from "../../model/vocabulary.js";
-import type { ProcessId } from "../../generated/dataset.js";
+import type { ProcessId } from "../../generated/ids.js";
 import type { RelatedEntry, RelatedVia } from "../types.js";
 import { idsOf, lazy, type QueryContext } from "./context.js";
 import { typeError, unknownIdError, unknownKeyError, vocabularyError } from "./errors.js";
