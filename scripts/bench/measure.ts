@@ -36,6 +36,22 @@ export function spread(samples: readonly number[]): Spread {
   return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
 }
 
+/**
+ * The ratio a/b of two contenders timed in the same interleaved rounds, computed per round
+ * (sample i of `a` over sample i of `b`), as a median and range: a load change during one round
+ * hits both sides of that round's ratio alike.
+ * @throws Error when the two have a different number of samples.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): Spread {
+  if (a.length !== b.length) throw new Error(`paired ratio of ${a.length} and ${b.length} samples`);
+  return spread(a.map((value, i) => value / b[i]!));
+}
+
+/** A paired ratio for a table cell: the median, then the range over the rounds. */
+export function formatRatio(s: Spread): string {
+  return `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+}
+
 /** A spread for a table cell: the median, then the range over the rounds. */
 export function formatSpread(s: Spread): string {
   return `${formatMs(s.median)} (${formatMs(s.min)}–${formatMs(s.max)})`;
