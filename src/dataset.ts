@@ -102,7 +102,7 @@ export const topics: readonly Topic[] = generated.TOPICS;
  * for (const kind of KINDS) console.log(kind, recordsByKind[kind].length);
  * ```
  */
-export const recordsByKind: { readonly [K in Kind]: readonly RecordByKind[K][] } = Object.freeze({
+export const recordsByKind: { readonly [K in Kind]: readonly RecordByKind[K][] } = /* @__PURE__ */ Object.freeze({
   meeting: meetings,
   declaration: declarations,
   initiative: initiatives,
@@ -135,9 +135,9 @@ export interface DatasetInfo {
  * console.log(dataset.citation.bibtex);
  * ```
  */
-export const dataset: DatasetInfo = deepFreeze({
+export const dataset: DatasetInfo = /* @__PURE__ */ deepFreeze({
   version: generated.VERSION,
   hash: generated.HASH,
   counts: generated.COUNTS,
-  citation: formatCitation({ version: generated.VERSION, hash: generated.HASH, released: generated.RELEASED }),
+  citation: /* @__PURE__ */ formatCitation({ version: generated.VERSION, hash: generated.HASH, released: generated.RELEASED }),
 });

@@ -23,11 +23,8 @@ export type {
   ActorRoleFilter,
   DateMatch,
   DateSources,
-  IdOfKind,
-  PrimaryId,
   RecordFilter,
   RecordForId,
-  RecordId,
   RelatedEntry,
   RelatedOptions,
   RelatedVia,
@@ -41,7 +38,6 @@ export type {
   SearchSuggestion,
   TimelineEntry,
   TimelineFilter,
-  TombstonedId,
 } from "./query/types.js";
 export type {
   ActorId,
@@ -55,7 +51,8 @@ export type {
   SourceId,
   TombstonedKindById,
   TopicId,
-} from "./generated/dataset.js";
+} from "./generated/ids.js";
+export type { IdOfKind, PrimaryId, RecordId, TombstonedId } from "./model/ids.js";
 export { citeRecord } from "./cite-record.js";
 export type { Citation } from "./citation.js";
 export { resolveId } from "./versioning/resolve-id.js";

@@ -194,8 +194,11 @@ describe("the packed tarball in a project without zod", () => {
   ] as const)("rejects a misuse of its types under tsc --strict, moduleResolution %s (wrong field type, unknown id)", (_, options) => {
     const found = program("6.0", options).of("misuse.ts").map((d) => d.text).join("\n");
     expect(found).toContain("TS2322");
-    // getRecord has a live-id overload and a deprecated retired-id one: neither takes a misspelt id.
+    // getRecord has one overload per kind, a deprecated retired-id one and a generic one: none
+    // takes a misspelt id, and the message names the id type wanted, not `never` (#23).
     expect(found).toMatch(/TS2769: No overload matches this call[\s\S]*"no-such-record"/);
+    expect(found).toMatch(/Argument of type '"no-such-record"' is not assignable to parameter of type 'RecordId'/);
+    expect(found).not.toMatch(/type 'never'/);
   });
 
   describe.each(["6.0", "5.4"] as const)("ids round-trip under TypeScript %s", (compiler) => {

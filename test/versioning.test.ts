@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateModule } from "../scripts/generate.js";
+import { generateIdsModule } from "../scripts/generate.js";
 import type { DerivedDataset } from "../scripts/derive.js";
 import { changes, changesSince, dataset, meetings, recordsByKind, resolveId, tombstones } from "../src/index.js";
 import type { AnyRecord, Tombstone } from "../src/index.js";
@@ -72,7 +72,7 @@ describe("changesSince", () => {
 
 describe("generated types", () => {
   it("marks retired ids @deprecated, saying what replaced them", () => {
-    const text = generateModule({
+    const text = generateIdsModule({
       version: "1.1.0",
       hash: "0".repeat(64),
       records: { meeting: [record("2018-tashkent-conference")], declaration: [], initiative: [], actor: [], place: [], source: [], process: [], topic: [] },

@@ -1,4 +1,14 @@
-/** Timing helpers: interleaved rounds of batches, medians and ranges. */
+/**
+ * Timing helpers: interleaved rounds of batches, medians, ranges and paired ratios. Times are CPU
+ * time of this process (user + system, `process.cpuUsage`), not wall time: on a shared machine
+ * wall time measures the other processes as much as the work.
+ */
+
+/** CPU time of this process so far, in ms. */
+export function cpuNow(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 
 /** Median of a list of numbers. */
 export function median(values: readonly number[]): number {
@@ -10,11 +20,11 @@ export function median(values: readonly number[]): number {
 /** Keeps results alive so the optimizer cannot drop the work being timed. */
 export let sink: unknown;
 
-/** Milliseconds one call of `op` takes (for one-off costs such as building an index). */
+/** CPU milliseconds one call of `op` takes (for one-off costs such as building an index). */
 export function timeOnce(op: () => unknown): number {
-  const start = performance.now();
+  const start = cpuNow();
   sink = op();
-  return performance.now() - start;
+  return cpuNow() - start;
 }
 
 /** A duration for a table cell: µs below 1 ms, else ms (or s). */
@@ -36,6 +46,22 @@ export function spread(samples: readonly number[]): Spread {
   return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
 }
 
+/**
+ * The ratio a/b of two contenders timed in the same interleaved rounds, computed per round
+ * (sample i of `a` over sample i of `b`), as a median and range: a load change during one round
+ * hits both sides of that round's ratio alike.
+ * @throws Error when the two have a different number of samples.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): Spread {
+  if (a.length !== b.length) throw new Error(`paired ratio of ${a.length} and ${b.length} samples`);
+  return spread(a.map((value, i) => value / b[i]!));
+}
+
+/** A paired ratio for a table cell: the median, then the range over the rounds. */
+export function formatRatio(s: Spread): string {
+  return `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+}
+
 /** A spread for a table cell: the median, then the range over the rounds. */
 export function formatSpread(s: Spread): string {
   return `${formatMs(s.median)} (${formatMs(s.min)}–${formatMs(s.max)})`;
@@ -45,9 +71,9 @@ export function formatSpread(s: Spread): string {
 function batchSize(op: () => unknown, batchMs: number): number {
   let perBatch = 1;
   for (;;) {
-    const start = performance.now();
+    const start = cpuNow();
     for (let i = 0; i < perBatch; i++) sink = op();
-    const elapsed = performance.now() - start;
+    const elapsed = cpuNow() - start;
     if (elapsed >= batchMs || perBatch >= 1 << 20) return perBatch;
     perBatch = Math.max(perBatch * 2, Math.ceil((perBatch * batchMs) / Math.max(elapsed, 0.001)));
   }
@@ -70,16 +96,16 @@ export function interleaved<K extends string>(ops: Record<K, () => unknown>, { r
     for (let j = 0; j < names.length; j++) {
       const name = names[(r + j) % names.length]!;
       const n = sizes.get(name)!;
-      const start = performance.now();
+      const start = cpuNow();
       for (let i = 0; i < n; i++) sink = ops[name]();
-      samples.get(name)!.push((performance.now() - start) / n);
+      samples.get(name)!.push((cpuNow() - start) / n);
     }
   }
   return Object.fromEntries(names.map((n) => [n, spread(samples.get(n)!)])) as Record<K, Spread>;
 }
 
-/** One-off costs (each op builds something from scratch), timed once per round, interleaved. */
-export function interleavedOnce<K extends string>(ops: Record<K, () => unknown>, rounds = 3): Record<K, Spread> {
+/** One-off costs (each op builds something from scratch), timed once per round, interleaved; the samples of each, in round order. */
+export function interleavedOnceSamples<K extends string>(ops: Record<K, () => unknown>, rounds = 3): Record<K, number[]> {
   const names = Object.keys(ops) as K[];
   const samples = new Map<K, number[]>(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
@@ -89,5 +115,11 @@ export function interleavedOnce<K extends string>(ops: Record<K, () => unknown>,
       sink = undefined; // let the structure just built be collected before the next one
     }
   }
-  return Object.fromEntries(names.map((n) => [n, spread(samples.get(n)!)])) as Record<K, Spread>;
+  return Object.fromEntries(names.map((n) => [n, samples.get(n)!])) as Record<K, number[]>;
+}
+
+/** One-off costs timed as {@link interleavedOnceSamples} does: each op's median and range. */
+export function interleavedOnce<K extends string>(ops: Record<K, () => unknown>, rounds = 3): Record<K, Spread> {
+  const samples = interleavedOnceSamples(ops, rounds);
+  return Object.fromEntries(Object.entries<number[]>(samples).map(([n, values]) => [n, spread(values)])) as Record<K, Spread>;
 }

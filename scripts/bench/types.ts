@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { KINDS } from "../../src/model/vocabulary.js";
-import { spread, type Spread } from "./measure.js";
+import { pairedRatio, spread, type Spread } from "./measure.js";
 
 /** Uses only API that every 1.x version has, so a baseline build compiles it too. */
 const CONSUMER = [
@@ -115,8 +115,18 @@ function project(root: string, extraIds: number, file: string, floor = false): s
   return dir;
 }
 
-/** Check time and total time (ms) and instantiations of each consumer, over `rounds` interleaved rounds. */
+/** Reports the process's CPU time on stderr at exit (loaded into every tsc run with --import). */
+const CPU_REPORT = 'process.on("exit", () => { const u = process.cpuUsage(); process.stderr.write(`\\ncas-cpu-ms ${(u.user + u.system) / 1000}\\n`); });\n';
+
+/**
+ * CPU time of the whole tsc process (ms), tsc's own check time (ms) and instantiations of each
+ * consumer, over `rounds` interleaved rounds; and the per-round ratio of each consumer's CPU time
+ * to the consumer without the package's in the same round.
+ */
 export function typeCost(root: string, tsc: string, { baseline, rounds = 3 }: { baseline?: string; rounds?: number } = {}) {
+  const preloadDir = mkdtempSync(join(tmpdir(), "cas-tsc-cpu-"));
+  const preload = join(preloadDir, "cpu-report.mjs");
+  writeFileSync(preload, CPU_REPORT);
   const projects: Record<string, string> = {
     "consumer without the package": project(root, 0, WITHOUT),
     "consumer, shipped ids": project(root, 0, CONSUMER),
@@ -130,21 +140,24 @@ export function typeCost(root: string, tsc: string, { baseline, rounds = 3 }: { 
     for (let r = 0; r < rounds; r++) {
       for (let j = 0; j < names.length; j++) {
         const name = names[(r + j) % names.length]!;
-        const result = spawnSync(process.execPath, [tsc, "-p", projects[name]!, "--extendedDiagnostics"], { encoding: "utf8" });
+        const result = spawnSync(process.execPath, ["--import", preload, tsc, "-p", projects[name]!, "--extendedDiagnostics"], { encoding: "utf8" });
         if (result.status !== 0) throw new Error(`tsc failed on ${name}:\n${result.stdout}${result.stderr}`);
         const value = (label: string) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, "m").exec(result.stdout)?.[1]);
         const s = samples.get(name)!;
         s.check.push(value("Check time") * 1000);
-        s.total.push(value("Total time") * 1000);
+        const cpu = Number(/cas-cpu-ms ([\d.]+)/.exec(result.stderr)?.[1]);
+        if (!Number.isFinite(cpu)) throw new Error(`tsc on ${name} reported no CPU time:\n${result.stderr}`);
+        s.total.push(cpu);
         s.instantiations = value("Instantiations");
       }
     }
   } finally {
     // The consumer projects are scratch: remove them, pass or fail.
-    for (const dir of Object.values(projects)) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [...Object.values(projects), preloadDir]) rmSync(dir, { recursive: true, force: true });
   }
+  const without = samples.get("consumer without the package")!.total;
   return Object.fromEntries(names.map((n) => {
     const s = samples.get(n)!;
-    return [n, { check: spread(s.check), total: spread(s.total), instantiations: s.instantiations }];
-  })) as Record<string, { check: Spread; total: Spread; instantiations: number }>;
+    return [n, { check: spread(s.check), total: spread(s.total), ratio: pairedRatio(s.total, without), instantiations: s.instantiations }];
+  })) as Record<string, { check: Spread; total: Spread; ratio: Spread; instantiations: number }>;
 }

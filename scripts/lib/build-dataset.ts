@@ -9,7 +9,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { evidenceEntries } from "../../src/query/engine/evidence.js";
 import { deriveDataset, type DerivedDataset } from "../derive.js";
-import { generateModule, generateSearchIndexModule } from "../generate.js";
+import { generatedFiles } from "../generate.js";
 import { formatProblem, validateData } from "../validate/index.js";
 import { swapFolder, writeFileAtomic } from "./files.js";
 import { jsonSchemaFiles } from "./json-schemas.js";
@@ -97,8 +97,7 @@ async function build(options: BuildOptions): Promise<void> {
   const derived = version === pkg.version ? asPackage : deriveDataset(records, tombstones, manifests, version, texts);
   const dataset: DerivedDataset = { ...derived, released: readSnapshot(releasesDir, version)?.released };
 
-  writeFileAtomic(join(root, "src/generated/dataset.ts"), generateModule(dataset));
-  writeFileAtomic(join(root, "src/generated/search-index.ts"), generateSearchIndexModule(dataset));
+  for (const file of generatedFiles(dataset)) writeFileAtomic(join(root, "src/generated", file.name), file.text);
   // Per-process name, so two builds running at once never share a half-written folder.
   const staging = `${distDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
@@ -108,8 +107,6 @@ async function build(options: BuildOptions): Promise<void> {
     const [{ bundleLibrary }, { writeExports }] = await Promise.all([import("./bundle.js"), import("../exports/index.js")]);
     await bundleLibrary(staging);
     for (const { name, text } of jsonSchemaFiles()) writeFileAtomic(join(staging, "schemas", name), text);
-    const { version, hash, counts, records: published, tombstones: retired, changes } = dataset;
-    writeFileAtomic(join(staging, "data.json"), `${JSON.stringify({ version, hash, counts, records: published, tombstones: retired, changes }, null, 1)}\n`);
     await writeExports(dataset, staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

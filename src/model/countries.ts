@@ -15,6 +15,9 @@ const CODES = `
   TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
 `;
 
+// Built in a function marked pure, so a bundle that does not use the codes drops them.
+const codeSet = (): ReadonlySet<string> => readonlySet(CODES.split(/\s+/).filter(Boolean));
+
 /**
  * Every officially assigned ISO 3166-1 alpha-2 country code: a read-only view of a set
  * (`has`, `size`, iteration; no `add`/`delete`), so no caller can change it for another.
@@ -24,7 +27,7 @@ const CODES = `
  * COUNTRY_CODES.has("KZ"); // true
  * ```
  */
-export const COUNTRY_CODES: ReadonlySet<string> = readonlySet(CODES.split(/\s+/).filter(Boolean));
+export const COUNTRY_CODES: ReadonlySet<string> = /* @__PURE__ */ codeSet();
 
 /**
  * True when `code` is an officially assigned ISO 3166-1 alpha-2 code (upper case).

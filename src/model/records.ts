@@ -12,7 +12,7 @@ import type {
   ProcessId,
   SourceId,
   TopicId,
-} from "../generated/dataset.js";
+} from "../generated/ids.js";
 import type {
   ActorInput,
   DeclarationInput,
@@ -27,7 +27,7 @@ import type {
   TopicInput,
 } from "./input.js";
 import type { InverseRelationType, Kind } from "./vocabulary.js";
-import type { RecordId } from "../query/types.js";
+import type { RecordId } from "./ids.js";
 
 /** The ids inside published records: the dataset's literal id unions (see `IdTypes`). */
 export interface PublishedIds extends IdTypes {

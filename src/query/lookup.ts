@@ -2,19 +2,26 @@
  * Lookups by id, typed through the dataset's literal id unions.
  * @module
  */
-import type { ActorId, DeclarationId, InitiativeId, MeetingId } from "../generated/dataset.js";
-import type { Actor, AnyRecord, Declaration, Initiative, Meeting } from "../model/records.js";
+import type { ActorId, DeclarationId, InitiativeId, MeetingId, PlaceId, ProcessId, SourceId, TopicId } from "../generated/ids.js";
+import type { Actor, AnyRecord, Declaration, Initiative, Meeting, Place, PrimaryRecord, Process, Source, Topic } from "../model/records.js";
 import type { Kind } from "../model/vocabulary.js";
 import { expectString } from "../argument-checks.js";
 import { shipped } from "./shipped.js";
-import type { IdOfKind, RecordForId, RecordId, TombstonedId } from "./types.js";
+import type { IdOfKind, PrimaryId, RecordId, TombstonedId } from "../model/ids.js";
+import type { RecordForId } from "./types.js";
 
 /**
  * The record with this id, typed by its kind: `getRecord("tashkent")` is a `Place`. Ids are a
- * literal union, so editors autocomplete them and a misspelt id does not compile; narrow a
- * string from outside with {@link isRecordId} first. At run time an unknown id (or any odd
- * string such as `"__proto__"`) returns `undefined`: records are held in a `Map`, never looked
- * up on an object's prototype chain.
+ * literal union, so editors autocomplete them and a misspelt id does not compile (TypeScript
+ * names the type it wanted, `RecordId`); narrow a string from outside with {@link isRecordId}
+ * first. At run time an unknown id (or any odd string such as `"__proto__"`) returns
+ * `undefined`: records are held in a `Map`, never looked up on an object's prototype chain.
+ *
+ * The signatures: one per kind (an id of that kind gives that record type), the primary ids
+ * (`PrimaryRecord`), any id (`AnyRecord`), a retired id (deprecated, `undefined`), and last a
+ * generic one (`RecordForId<I>`), which TypeScript reaches for `any` (which stays `any`). One
+ * signature per kind keeps a consumer's compile cheap at any number of ids: a literal is matched
+ * against a union, where the generic lookup through `KindById` resolves a property per id.
  *
  * @throws {TypeError} when `id` is not a string.
  * @example
@@ -24,12 +31,32 @@ import type { IdOfKind, RecordForId, RecordId, TombstonedId } from "./types.js";
  * console.log(declaration.title, declaration.stage);
  * ```
  */
-export function getRecord<I extends RecordId>(id: I): RecordForId<I>;
+export function getRecord(id: MeetingId): Meeting;
+/** A declaration, by id. */
+export function getRecord(id: DeclarationId): Declaration;
+/** An initiative, by id. */
+export function getRecord(id: InitiativeId): Initiative;
+/** An actor, by id. */
+export function getRecord(id: ActorId): Actor;
+/** A place, by id. */
+export function getRecord(id: PlaceId): Place;
+/** A source, by id. */
+export function getRecord(id: SourceId): Source;
+/** A process, by id. */
+export function getRecord(id: ProcessId): Process;
+/** A topic, by id. */
+export function getRecord(id: TopicId): Topic;
+/** A meeting, declaration or initiative, by id. */
+export function getRecord(id: PrimaryId): PrimaryRecord;
+/** Any record, by id. */
+export function getRecord(id: RecordId): AnyRecord;
 /**
  * @deprecated This id is retired (a tombstone): `getRecord` returns `undefined` for it. Call
  * `resolveId(id)` to find the records that replaced it.
  */
 export function getRecord(id: TombstonedId): undefined;
+/** The record type of each id of a union (`RecordForId<I>`); `any` stays `any`. */
+export function getRecord<I extends RecordId>(id: I): RecordForId<I>;
 export function getRecord(id: string): AnyRecord | undefined {
   return shipped().getRecord(id);
 }

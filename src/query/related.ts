@@ -3,7 +3,8 @@
  * @module
  */
 import { shipped } from "./shipped.js";
-import type { RecordId, RelatedEntry, RelatedOptions } from "./types.js";
+import type { RecordId } from "../model/ids.js";
+import type { RelatedEntry, RelatedOptions } from "./types.js";
 
 /**
  * The records linked to the record `id`, each with the relation name, its direction and how

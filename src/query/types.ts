@@ -3,24 +3,11 @@
  * records and search hits.
  * @module
  */
-import type { ActorId, IdsByKind, KindById, MeetingId, PlaceId, ProcessId, SourceId, TombstonedKindById, TopicId } from "../generated/dataset.js";
+import type { ActorId, KindById, MeetingId, PlaceId, ProcessId, SourceId, TopicId } from "../generated/ids.js";
+import type { PrimaryId, RecordId } from "../model/ids.js";
 import type { Statement } from "../model/input.js";
 import type { AnyRecord, DatePrecision, Declaration, Located, LocatedEvidence, Meeting, PrimaryRecord, PublishedIds, RecordByKind } from "../model/records.js";
 import type { InferenceBasis, Kind, PrimaryKind, Role } from "../model/vocabulary.js";
-
-/**
- * Any record id of the dataset: a literal union, so editors autocomplete ids and typos fail to
- * compile. The union of the per-kind unions (`MeetingId | … | TopicId`), the same ids as
- * `keyof KindById`.
- */
-export type RecordId = IdsByKind[Kind];
-
-/**
- * A retired id (a tombstone): it no longer names a record, but stays typed so code written
- * against an earlier version still compiles; each is `@deprecated` in `TombstonedKindById`, and
- * `getRecord` on one is a deprecated call. `resolveId` follows it to what replaced it.
- */
-export type TombstonedId = keyof TombstonedKindById;
 
 /**
  * The record type an id refers to (`RecordForId<"tashkent">` is `Place`); for a union of ids,
@@ -28,15 +15,6 @@ export type TombstonedId = keyof TombstonedKindById;
  * so inside a generic function over `I extends MeetingId` it is still known to be a `Meeting`.
  */
 export type RecordForId<I extends RecordId> = RecordByKind[KindById[I]];
-
-/**
- * The ids of the records of one kind (`IdOfKind<"topic">` is `TopicId`); of several kinds for a
- * union (`IdOfKind<PrimaryKind>`). An indexed lookup, so its cost does not grow with the ids.
- */
-export type IdOfKind<K extends Kind> = IdsByKind[K];
-
-/** The id of a meeting, declaration or initiative. */
-export type PrimaryId = IdOfKind<PrimaryKind>;
 
 /** An actor taking part in a specific role (or any of several roles). */
 export interface ActorRoleFilter {

@@ -2,7 +2,7 @@
  * Checking a source text against the dataset.
  * @module
  */
-import type { SourceId } from "../generated/dataset.js";
+import type { SourceId } from "../generated/ids.js";
 import { shipped } from "./shipped.js";
 import type { SourceVerification } from "./types.js";
 

@@ -17,7 +17,7 @@ export interface Scored {
   readonly field: SearchField;
 }
 
-const WEIGHTS = FIELD_ORDER.map((f) => FIELD_WEIGHTS[f]);
+const WEIGHTS = /* @__PURE__ */ FIELD_ORDER.map((f) => FIELD_WEIGHTS[f]);
 
 /** Per-record work arrays, reused between queries (search is synchronous, so never shared). */
 interface Scratch {

@@ -8,7 +8,7 @@
 export type Postings = Int32Array;
 
 /** The shared empty posting list. */
-export const EMPTY: Postings = new Int32Array(0);
+export const EMPTY: Postings = /* @__PURE__ */ new Int32Array(0);
 
 /** Index of the first element `>= value` in the ascending `list[start, end)` (binary search). */
 export function lowerBound(list: ArrayLike<number>, value: number, start = 0, end = list.length): number {

@@ -5,7 +5,7 @@
  */
 import { expectOptionalObject } from "../../argument-checks.js";
 import { KINDS, RELATION_TYPES, RELATIONS, ROLES, type Kind } from "../../model/vocabulary.js";
-import type { ProcessId } from "../../generated/dataset.js";
+import type { ProcessId } from "../../generated/ids.js";
 import type { RelatedEntry, RelatedVia } from "../types.js";
 import { idsOf, lazy, type QueryContext } from "./context.js";
 import { typeError, unknownIdError, unknownKeyError, vocabularyError } from "./errors.js";
@@ -13,15 +13,12 @@ import { linkTable, rankOf, VIA_ORDER } from "./graph.js";
 import { processMembers, processMembership } from "./membership.js";
 
 /** Every name `relation` can have. */
-export const RELATION_NAMES: readonly string[] = [
-  ...RELATION_TYPES,
-  ...RELATION_TYPES.map((type) => RELATIONS[type].inverse),
-  ...ROLES,
-  "place",
-  "topic",
-  "shares-process",
-  "cites",
-];
+export const RELATION_NAMES: readonly string[] = /* @__PURE__ */ relationNames();
+
+// A function marked pure at its call, so a bundle that never asks for related records drops it.
+function relationNames(): readonly string[] {
+  return [...RELATION_TYPES, ...RELATION_TYPES.map((type) => RELATIONS[type].inverse), ...ROLES, "place", "topic", "shares-process", "cites"];
+}
 
 const OPTION_KEYS = ["relation", "direction", "kinds", "via"];
 const DIRECTIONS = ["outgoing", "incoming"];
