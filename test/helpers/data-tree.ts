@@ -32,13 +32,13 @@ export function isolatedRepo(): string {
 }
 
 /**
- * A copy of the repository's build inputs with its real data and releases (src without generated
- * files, scripts, package.json, tsconfig, data/, releases/) in a temporary folder; node_modules
+ * A copy of the repository's build inputs with its real data, releases and evidence lock (src
+ * without generated files, scripts, package.json, tsconfig, data/, releases/, evidence.lock.json) in a temporary folder; node_modules
  * is linked. A build there never writes into the repository. Returns its root.
  */
 export function repositoryCopy(): string {
   const root = join(mkdtempSync(join(tmpdir(), "cas-copy-")), "repo");
-  copyBuildInputs(root, ["data", "releases"]);
+  copyBuildInputs(root, ["data", "releases", "evidence.lock.json"]);
   return root;
 }
 
