@@ -34,10 +34,15 @@ function lockedTree(): string {
 }
 
 const readLock = (root: string): EvidenceLock => JSON.parse(readFileSync(join(root, "evidence.lock.json"), "utf8")) as EvidenceLock;
-const editLock = (root: string, edit: (lock: EvidenceLock & { evidence: Record<string, Record<string, Record<string, unknown>>> }) => void): void => {
-  const lock = readLock(root) as EvidenceLock & { evidence: Record<string, Record<string, Record<string, unknown>>> };
+/** The lock as plain, editable JSON. */
+interface LockJson {
+  sources: Record<string, { file: string; sha256: string }>;
+  evidence: Record<string, Record<string, Record<string, string | number>>>;
+}
+const editLock = (root: string, edit: (lock: LockJson) => void): void => {
+  const lock = readLock(root) as unknown as LockJson;
   edit(lock);
-  writeFileSync(join(root, "evidence.lock.json"), lockText(lock));
+  writeFileSync(join(root, "evidence.lock.json"), lockText(lock as unknown as EvidenceLock));
 };
 function editData(root: string, file: string, edit: (record: Record<string, any>) => void): void {
   const path = join(root, "data", file);
@@ -125,7 +130,7 @@ describe("the evidence lock", () => {
   it("with the texts takes new positions when the source text changed on purpose (its sha256 in the lock differs)", () => {
     const root = lockedTree();
     editLock(root, (lock) => {
-      (lock.sources as Record<string, { sha256: string }>)["report-2018-tashkent-conference"]!.sha256 = "f".repeat(64);
+      lock.sources["report-2018-tashkent-conference"]!.sha256 = "f".repeat(64);
       lock.evidence["2018-tashkent-conference"]!["evidence[0]"]!.start = 0;
     });
     const result = step(root, true);

@@ -6,19 +6,22 @@ import { createContext } from "../../query/engine/context.js";
 import { checkSourceText } from "../../query/engine/verify.js";
 import type { Command } from "../command.js";
 import { EXIT, UsageError, unknownValue } from "../errors.js";
+import { jsonText } from "../output.js";
+import { quote } from "../../text/clip.js";
+import { escapeControls } from "../../text/escape.js";
 
 /** One line per quote: its status, where it was found (code points) and which evidence item it is. */
 function quoteLine(q: QuoteVerification): string {
   const status = !q.found ? "NOT FOUND" : q.moved ? "moved" : "ok";
   const where = q.found ? `${q.start}–${q.end}` : "";
-  const shown = q.found && !q.moved ? "" : `  ${JSON.stringify(q.evidence.quote)}`;
+  const shown = q.found && !q.moved ? "" : `  ${quote(q.evidence.quote, Infinity)}`;
   return `  ${status.padEnd(9)}  ${where.padEnd(9)}  ${q.record} › ${q.path}${shown}`;
 }
 
 function report(result: SourceVerification, file: string): string {
   const found = result.quotes.filter((q) => q.found && !q.moved).length;
   return [
-    `${result.source}: ${file}`,
+    `${result.source}: ${escapeControls(file)}`,
     result.hashMatches ? `sha256 ok  ${result.actualSha256}` : `sha256 MISMATCH  expected ${result.expectedSha256}, the file hashes to ${result.actualSha256}`,
     `quotes ${found} of ${result.quotes.length} found where the dataset places them`,
     ...result.quotes.map(quoteLine),
@@ -47,12 +50,12 @@ export const verify: Command = {
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      throw new UsageError(`cannot read ${JSON.stringify(file)}: ${(error as Error).message}`, "Give the path of the source text file.");
+      throw new UsageError(`cannot read ${quote(file, 1000)}: ${escapeControls((error as Error).message)}`, "Give the path of the source text file.");
     }
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     // The library's own check over the records it exports; only the hash is computed here (node:crypto, synchronous).
     const result = checkSourceText(createContext(recordsByKind), id, bytes.toString("utf8"), sha256);
-    io.out(json ? `${JSON.stringify(result, null, 2)}\n` : report(result, file));
+    io.out(json ? jsonText(result) : report(result, file));
     return result.verified ? EXIT.ok : EXIT.notFound;
   },
 };
