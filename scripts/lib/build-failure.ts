@@ -21,7 +21,12 @@ const CAUSES: Readonly<Record<string, string>> = {
 /** The failure as one line ending in "dist/ was left unchanged."; file names are relative to `cwd`. */
 export function buildFailure(error: unknown, cwd: string, env: NodeJS.ProcessEnv = process.env): string {
   const failure = error as NodeJS.ErrnoException | undefined;
-  const firstLine = (text: string): string => text.split("\n").find((line) => line.trim() !== "")?.trim() ?? text;
+  // The message without stack lines, on one line, cut to a readable length.
+  const firstLine = (text: string): string => {
+    const lines = text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("at "));
+    const joined = lines.join(" ").replace(/\s+/g, " ").replace(/[.:]$/, "");
+    return joined.length > 300 ? `${joined.slice(0, 299)}…` : joined;
+  };
   let what: string;
   if (failure?.code && failure.path) {
     const file = relative(cwd, failure.path) || failure.path;

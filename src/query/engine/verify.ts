@@ -8,6 +8,7 @@ import { locateQuote, prepareText } from "../../text/quotes.js";
 import type { QuoteVerification, SourceVerification } from "../types.js";
 import { lazy, requireId, type QueryContext } from "./context.js";
 import { typeError } from "./errors.js";
+import { deepFreeze } from "../../freeze.js";
 import { evidenceEntries } from "./evidence.js";
 
 /** The Web Crypto digest this module needs; declared here so no platform typings are required. */
@@ -92,7 +93,8 @@ export function checkSourceText(context: QueryContext, sourceId: unknown, text: 
   });
   const hashMatches = actualSha256 === source.sha256;
   const allFound = quotes.every((q) => q.found);
-  return {
+  // Frozen, like every other result (the evidence items in it already are, as dataset records).
+  return deepFreeze({
     source: source.id as SourceVerification["source"],
     expectedSha256: source.sha256,
     actualSha256,
@@ -100,7 +102,7 @@ export function checkSourceText(context: QueryContext, sourceId: unknown, text: 
     allFound,
     verified: hashMatches && allFound && !quotes.some((q) => q.moved),
     quotes,
-  };
+  });
 }
 
 /**
