@@ -85,3 +85,16 @@ describe("escapeControls", () => {
     expect(JSON.parse(text)).toEqual(value);
   });
 });
+
+describe("dist/cli.js output does not depend on the locale", () => {
+  it.each([["C"], ["POSIX"], ["tr_TR.UTF-8"], ["de_DE.ISO-8859-1"]])("LC_ALL=%s gives the same bytes as en_US.UTF-8, valid UTF-8", (locale) => {
+    for (const args of [["show", "2018-tashkent-declaration"], ["timeline", "--to", "2019"], ["show", "nope\u001b"]]) {
+      const run = (lc: string) => spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, LANG: lc, LC_ALL: lc, COLUMNS: "80" } });
+      const expected = run("en_US.UTF-8");
+      const actual = run(locale);
+      expect(Buffer.compare(actual.stdout, expected.stdout), args.join(" ")).toBe(0);
+      expect(Buffer.compare(actual.stderr, expected.stderr), args.join(" ")).toBe(0);
+      expect(new TextDecoder("utf-8", { fatal: true }).decode(actual.stdout).length).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
