@@ -37,7 +37,8 @@ if (!texts) {
 describe.skipIf(!texts)("source texts", () => {
   const { records, tombstones, problems } = validateData(join(repoRoot, "data"), repoRoot, undefined, texts);
   const sources = records.filter((r) => r.kind === "source");
-  const textOf = new Map(sources.map((s) => [s.record.id as string, texts!.get(s.record.file)?.text ?? ""]));
+  // Collected even when skipped: without the texts every lookup is empty and no test runs.
+  const textOf = new Map(sources.map((s) => [s.record.id as string, texts?.get(s.record.file)?.text ?? ""]));
   const quotes = records.flatMap((checked) =>
     evidenceItems(checked).map(({ path, evidence }) => ({
       where: `${checked.file} › ${path}.quote`,

@@ -8,7 +8,7 @@
  * without them, from evidence.lock.json (scripts/lib/evidence-step.ts).
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { evidenceEntries } from "../../src/query/engine/evidence.js";
 import { deriveDataset, type DerivedDataset } from "../derive.js";
 import { generateModule, generateSearchIndexModule } from "../generate.js";
@@ -118,7 +118,7 @@ async function build(options: BuildOptions): Promise<void> {
   // From here on this build writes: one build at a time, so dist/ and src/generated/ come from one dataset.
   const release = await acquireBuildLock(root, options.error);
   try {
-    removeLeftovers(distDir, [join(root, "src/generated"), root]);
+    removeLeftovers(distDir, [join(root, "src/generated"), dirname(lockPath)]);
     const previous = snapshot(generated.map((file) => file.path));
     writeFilesAtomic(generated);
     // Per-process name, so two builds running at once never share a half-written folder.
