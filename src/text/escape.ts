@@ -16,12 +16,8 @@ export const CONTROL_CHARACTERS = /[\p{Cc}\p{Bidi_Control}]/gu;
  * `text` with every control and bidirectional formatting character written as `\u{hex}`
  * (lowercase hex, no padding); other characters unchanged. Linear in the length of `text`.
  * @param text - Any string.
- * @returns The same string when it has no such characters.
- * @example
- * ```ts
- * import { escapeControls } from "./escape.js";
- * escapeControls("a\u001b]0;title\u0007b\u202e"); // "a\\u{1b}]0;title\\u{7}b\\u{202e}"
- * ```
+ * @returns The same string when it has no such characters. For example `"a\u001b[2J"` becomes
+ * `a\u{1b}[2J`, as it would be typed.
  */
 export function escapeControls(text: string): string {
   return text.replace(CONTROL_CHARACTERS, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
