@@ -10,7 +10,7 @@ import { canonicalJson, sha256 } from "./lib/canonical.js";
 import { releaseChanges } from "./lib/changes.js";
 import { fieldHashes, versionStamps, type Manifest, type ManifestRecord } from "./lib/manifests.js";
 import type { PreparedText } from "../src/text/quotes.js";
-import { withSelectors } from "./lib/locate-evidence.js";
+import { textLocator, withSelectors, type EvidenceLocator } from "./lib/locate-evidence.js";
 import type { CheckedRecord } from "./validate/types.js";
 
 /** The published dataset, ready to be written as a module and as files. */
@@ -76,24 +76,26 @@ function compareRecords(a: AnyRecord, b: AnyRecord): number {
 
 /**
  * Derives the published dataset from validated records and tombstones (which must have passed
- * every rule). `texts` are the source texts by source id; evidence gets its selectors only when
- * its source text is there. Hashes and manifests cover the authored data only.
+ * every rule). `texts` are the source texts by source id, or a locator (the evidence lock's, for a
+ * build without the texts); evidence gets its selectors only when they are found. Hashes and
+ * manifests cover the authored data only.
  */
 export function deriveDataset(
   checked: readonly CheckedRecord[],
   retired: readonly CheckedRecord[],
   manifests: readonly Manifest[],
   version: string,
-  texts: ReadonlyMap<string, PreparedText> = new Map(),
+  texts: ReadonlyMap<string, PreparedText> | EvidenceLocator = new Map(),
 ): DerivedDataset {
-  const incoming = invertRelations(checked.map((c) => ({ ...c, record: withSelectors(c.record, texts) })));
+  const locate = typeof texts === "function" ? texts : textLocator(texts);
+  const incoming = invertRelations(checked.map((c) => ({ ...c, record: withSelectors(c.record, locate) })));
   const manifestRecords: Record<string, ManifestRecord> = {};
   const records = Object.fromEntries(KINDS.map((kind) => [kind, [] as AnyRecord[]])) as Record<Kind, AnyRecord[]>;
   const authored = [...checked].sort((a, b) => (a.kind !== b.kind ? KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) : byId(a.record as { id: string }, b.record as { id: string })));
   for (const { kind, record } of authored) {
     const contentHash = sha256(canonicalJson({ kind, ...record }));
     manifestRecords[record.id] = { kind, hash: contentHash, fields: fieldHashes(record, shortHash) };
-    const derived: Record<string, unknown> = { id: record.id, kind, ...withSelectors(record, texts) };
+    const derived: Record<string, unknown> = { id: record.id, kind, ...withSelectors(record, locate) };
     if (isPrimary(kind)) {
       if (record.date) derived.bounds = parseEdtf(record.date.edtf);
       derived.incoming = incoming.get(record.id) ?? [];

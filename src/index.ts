@@ -17,7 +17,7 @@ export { related } from "./query/related.js";
 export { search, suggestSearchWords } from "./query/search.js";
 export { findStatements } from "./query/statements.js";
 export { timeline } from "./query/timeline.js";
-export { verifySource } from "./query/verify-source.js";
+export { MAX_SOURCE_TEXT_LENGTH, verifySource } from "./query/verify-source.js";
 export type {
   ActorFilterValue,
   ActorRoleFilter,

@@ -49,19 +49,18 @@ describe("npm run build", () => {
     };
     const absent = join(VALID_FIXTURE_PARENT, "no-such-folder");
 
-    it("says in one line that quotes were not checked, and validates the rest", () => {
+    it("says in one line that quotes were not re-read, and validates the rest", () => {
       const { result } = fixtureRun({ CAS_SOURCES_DIR: absent, CI: "" });
-      const notices = result.stderr.split("\n").filter((l) => l.includes("quotes were not checked"));
-      expect(notices).toEqual([`Notice: no source texts folder at ${absent} (set CAS_SOURCES_DIR): quotes were not checked against the source texts.`]);
+      const notices = result.stderr.split("\n").filter((l) => l.includes("quotes were not re-read"));
+      expect(notices).toEqual([`Notice: no source texts folder at ${absent} (set CAS_SOURCES_DIR): quotes were not re-read; their positions come from evidence.lock.json.`]);
       expect(result.stderr).toContain("[edtf-syntax]");
     });
 
-    it("fails with CI=true, leaving dist/ untouched", () => {
+    it("fails with CI=true when the evidence lock does not cover the evidence, leaving dist/ untouched", () => {
       const { result, dist } = fixtureRun({ CAS_SOURCES_DIR: absent, CI: "true" });
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain("quotes were not checked");
-      expect(result.stderr).toContain("CI=true requires them");
-      expect(result.stderr).not.toContain("[edtf-syntax]");
+      expect(result.stderr).toContain("quotes were not re-read");
+      expect(result.stderr).toMatch(/^data\/meetings\/2018-tashkent-conference\.json › evidence\[0\]: not covered by evidence\.lock\.json/m);
       expect(readdirSync(dist)).toEqual(["index.js"]);
     });
 
@@ -72,7 +71,7 @@ describe("npm run build", () => {
       expect(result.stderr).toContain("dist/ was left unchanged");
       expect(readdirSync(dist)).toEqual(["index.js"]);
       expect(result.stderr).toContain("CAS_SEEDS_DIR is the old name of CAS_SOURCES_DIR");
-      expect(result.stderr).not.toContain("quotes were not checked");
+      expect(result.stderr).not.toContain("quotes were not re-read");
       expect(result.stderr).toContain("[edtf-syntax]");
     });
   });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { closestPassage } from "../scripts/lib/closest-passage.js";
 import { collapseWhitespace, contextOf, locateQuote, prepareText } from "../src/text/quotes.js";
@@ -59,5 +60,72 @@ describe("closestPassage", () => {
   it("finds the passage a one-character typo was meant to quote, whitespace collapsed, whole words", () => {
     expect(closestPassage(raw, "This fal1, a special conference")).toBe("This fall, a special conference");
     expect(closestPassage(raw, "rights of Afgan women")).toBe("rights of Afghan women");
+  });
+});
+
+describe("prepareText in one pass agrees with the plain reading of the matching rule", () => {
+  // The rule read literally, one code point at a time (the implementation before it was made
+  // linear in memory): the oracle for the typed-array one.
+  function reference(text: string, quote: string) {
+    const raw = Array.from(text);
+    let collapsed = "";
+    const rawStart: number[] = [];
+    const rawEnd: number[] = [];
+    for (let i = 0; i < raw.length; ) {
+      if (/\s/.test(raw[i]!)) {
+        let j = i + 1;
+        while (j < raw.length && /\s/.test(raw[j]!)) j += 1;
+        collapsed += " ";
+        rawStart.push(i);
+        rawEnd.push(j);
+        i = j;
+      } else {
+        collapsed += raw[i]!;
+        for (let unit = 0; unit < raw[i]!.length; unit++) {
+          rawStart.push(i);
+          rawEnd.push(i + 1);
+        }
+        i += 1;
+      }
+    }
+    const needle = quote.replace(/\s+/g, " ");
+    const found: { start: number; end: number; prefix: string; suffix: string }[] = [];
+    if (needle === "") return { collapsed, found };
+    for (let at = collapsed.indexOf(needle); at !== -1; at = collapsed.indexOf(needle, at + 1)) {
+      const start = rawStart[at]!;
+      const end = rawEnd[at + needle.length - 1]!;
+      found.push({ start, end, prefix: raw.slice(Math.max(0, start - 32), start).join(""), suffix: raw.slice(end, end + 32).join("") });
+    }
+    return { collapsed, found };
+  }
+
+  // Whitespace of every kind `\s` knows, astral characters, lone surrogates and plain letters.
+  const piece = fc.constantFrom("a", "b", " ", "  ", "\n", "\t", "\u00a0", "\u2028", "\u3000", "\ufeff", "😀", "𝔸", "\ud800", "\udc00", "é", ".");
+  const text = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(""));
+
+  it("gives the same collapsed text, spans and context for any text and quote", () => {
+    fc.assert(
+      fc.property(text, text, (source, quote) => {
+        const prepared = prepareText(source);
+        const expected = reference(source, quote);
+        expect(prepared.collapsed).toBe(expected.collapsed);
+        const spans = locateQuote(prepared, quote);
+        expect(spans.map((span) => ({ ...span, ...contextOf(prepared, span) }))).toEqual(expected.found);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds quotes taken from the text itself, wherever they start", () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (source, a, b) => {
+        const chars = Array.from(source);
+        const from = a % (chars.length + 1);
+        const quote = chars.slice(from, from + (b % 40)).join("");
+        const prepared = prepareText(source);
+        expect(locateQuote(prepared, quote).map((span) => ({ ...span, ...contextOf(prepared, span) }))).toEqual(reference(source, quote).found);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

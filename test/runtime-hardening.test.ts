@@ -264,3 +264,16 @@ describe("every public function checks its argument types first", () => {
     expect(touched).toBe(false);
   });
 });
+
+describe("results whose types are readonly are frozen (issue #22)", () => {
+  it("parseEdtf's bounds, and verifySource's verification with every quote in it", async () => {
+    const bounds = parseEdtf("2018-03");
+    expect(Object.isFrozen(bounds)).toBe(true);
+    expect(() => Object.assign(bounds, { earliest: "1900-01-01" })).toThrow(TypeError);
+    const source = api.sources[0]!;
+    const result = await api.verifySource(source.id, "not the text");
+    expect(result.quotes.length).toBeGreaterThan(0);
+    const notFrozen = [...reachable(result)].filter((object) => !Object.isFrozen(object));
+    expect(notFrozen).toEqual([]);
+  });
+});

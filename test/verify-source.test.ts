@@ -1,15 +1,18 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { closeSync, ftruncateSync, openSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { deriveDataset } from "../scripts/derive.js";
 import { preparedTexts } from "../scripts/lib/locate-evidence.js";
 import { readSourceTexts, sourceTextsLocation } from "../scripts/lib/source-texts.js";
 import { validateData } from "../scripts/validate/index.js";
-import { sources, verifySource, type SourceId, type SourceVerification } from "../src/index.js";
+import { MAX_SOURCE_TEXT_LENGTH, sources, verifySource, type SourceId, type SourceVerification } from "../src/index.js";
 import { createQueries } from "../src/query/engine/create.js";
 import { evidenceEntries } from "../src/query/engine/evidence.js";
 import type { DatasetRecords } from "../src/query/types.js";
 import { REPO, SOURCE_TEXTS_FIXTURE, dataTree } from "./helpers/data-tree.js";
+import { scratchDir } from "./helpers/scratch.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 const reported = (result: SourceVerification) => result.quotes.filter((q) => !q.found || q.moved).map((q) => `${q.record} ${q.path}`);
@@ -71,6 +74,35 @@ describe("verifySource over the fixture data and its hard-wrapped source text", 
     expect(() => queries.verifySource("report-2018-tashkent-conferense", text)).toThrow(RangeError);
     expect(() => queries.verifySource("report-2018-tashkent-conferense", text)).toThrow(/Did you mean "report-2018-tashkent-conference"/);
     expect(() => queries.verifySource("tashkent", text)).toThrow(/is the id of a place, not of a source/);
+  });
+
+  it("refuses a text over MAX_SOURCE_TEXT_LENGTH with its own RangeError naming the limit, and takes one at the limit", async () => {
+    const over = " ".repeat(MAX_SOURCE_TEXT_LENGTH + 1);
+    expect(() => queries.verifySource(id, over)).toThrow(RangeError);
+    expect(() => queries.verifySource(id, over)).toThrow(/more than the limit of 33,554,432 \(MAX_SOURCE_TEXT_LENGTH\)/);
+    const at = await queries.verifySource(id, `${text}${" ".repeat(MAX_SOURCE_TEXT_LENGTH - text.length)}`);
+    expect(at.allFound).toBe(true);
+  });
+});
+
+describe("verify (dist/cli.js) on a file too large to be a source text", () => {
+  const cli = (file: string) => spawnSync(process.execPath, [join(REPO, "dist/cli.js"), "verify", "tass-2021-07-16-central-asia-russia-statement", file], { encoding: "utf8" });
+
+  it.each([
+    ["120 MB (refused before reading)", 120 * 1024 * 1024],
+    ["40 MB (refused after decoding)", 40 * 1024 * 1024],
+  ])("%s: exit 2, one message naming the limit, no internal error", (_what, size) => {
+    const file = join(scratchDir("verify-large"), "large.txt");
+    const fd = openSync(file, "w");
+    // A sparse file of spaces would need writing them all; zero bytes decode to U+0000, one unit each.
+    ftruncateSync(fd, size);
+    closeSync(fd);
+    const result = cli(file);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("33,554,432");
+    expect(result.stderr).toContain("MAX_SOURCE_TEXT_LENGTH");
+    expect(result.stderr).not.toMatch(/internal error|Please report|\n\s+at /);
+    rmSync(file);
   });
 });
 

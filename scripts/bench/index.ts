@@ -27,6 +27,8 @@ import { typeCost } from "./types.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const args = process.argv.slice(2);
+/** docs/performance.md: what follows this line is measured by other means, and a `--write` keeps it. */
+const KEPT_MARKER = "<!-- measured apart from the benchmark run: kept by --write -->";
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const SIZES = (option("--sizes") ?? "1000,10000,100000").split(",").map(Number);
 const BASELINE = option("--baseline") ? resolve(option("--baseline")!) : undefined;
@@ -272,8 +274,11 @@ async function main(): Promise<void> {
 
   if (args.includes("--write")) {
     const path = join(root, "docs/performance.md");
-    writeFileSync(path, performancePage(report));
-    console.error(`\nWrote ${path} (the whole page) from this run.`);
+    // Sections measured by other means (verifySource, the test suite) follow a marker and are kept.
+    const old = existsSync(path) ? readFileSync(path, "utf8") : "";
+    const kept = old.includes(KEPT_MARKER) ? old.slice(old.indexOf(KEPT_MARKER)) : "";
+    writeFileSync(path, `${performancePage(report)}${kept ? `\n${kept}` : ""}`);
+    console.error(`\nWrote ${path} from this run (the sections after ${KEPT_MARKER} kept).`);
   }
 }
 

@@ -17,10 +17,10 @@ export function newestMtime(root: string, paths: readonly string[], skip: (rel: 
 
 const mtime = (path: string): number => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
-/** True when `dist/data.json` is missing or older than the data, the sources of the build, or package.json. */
+/** True when `dist/data.json` is missing or older than the data, the sources of the build, the evidence lock, or package.json. */
 export function packageIsStale(root: string): boolean {
   const built = mtime(join(root, "dist/data.json"));
-  const inputs = newestMtime(root, ["data", "src", "scripts", "releases", "package.json"], (rel) => rel.startsWith(join("src", "generated")) || rel.startsWith(join("scripts", "docs")));
+  const inputs = newestMtime(root, ["data", "src", "scripts", "releases", "package.json", "evidence.lock.json"], (rel) => rel.startsWith(join("src", "generated")) || rel.startsWith(join("scripts", "docs")));
   return built === 0 || inputs > built;
 }
 

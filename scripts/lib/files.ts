@@ -5,14 +5,38 @@ import { dirname } from "node:path";
 /**
  * Writes `text` to a temporary file beside `path`, then renames it into place. A file that
  * already holds exactly `text` is left alone, so its modification time still says when it last
- * changed (the staleness checks of the tests and the docs build read it).
+ * changed (the staleness checks of the tests and the docs build read it). A failed write
+ * removes its temporary file and throws the system error (its `path` names the file meant).
  */
 export function writeFileAtomic(path: string, text: string): void {
-  if (existsSync(path) && readFileSync(path, "utf8") === text) return;
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
+  writeFilesAtomic([{ path, text }]);
+}
+
+/**
+ * Writes several files as one step: every text goes to a temporary file first, and only when
+ * all are written are they renamed into place, so a failure (a full disk) changes none of them.
+ * Files that already hold their text are left alone.
+ */
+export function writeFilesAtomic(files: readonly { readonly path: string; readonly text: string }[]): void {
+  const changed = files.filter(({ path, text }) => !(existsSync(path) && readFileSync(path, "utf8") === text));
+  const written: string[] = [];
+  try {
+    for (const { path, text } of changed) {
+      mkdirSync(dirname(path), { recursive: true });
+      const temporary = `${path}.tmp-${process.pid}`;
+      written.push(temporary);
+      try {
+        writeFileSync(temporary, text);
+      } catch (error) {
+        // Report the file meant, not the temporary one.
+        throw Object.assign(error as Error, { path });
+      }
+    }
+  } catch (error) {
+    for (const temporary of written) rmSync(temporary, { force: true });
+    throw error;
+  }
+  changed.forEach(({ path }, i) => renameSync(written[i]!, path));
 }
 
 /** Replaces folder `target` with the finished folder `staging` in two renames. */

@@ -19,20 +19,30 @@ export function preparedTexts(records: readonly CheckedRecord[], sourceTexts: So
   return prepared;
 }
 
-/** The evidence item with its selectors, or unchanged when its source text or quote is not found. */
-export function locateEvidence(evidence: Evidence, texts: ReadonlyMap<string, PreparedText>): Evidence | LocatedEvidence<IdTypes> {
-  const text = texts.get(evidence.source);
-  const span = text ? locateQuote(text, evidence.quote)[(evidence.occurrence ?? 1) - 1] : undefined;
-  if (!text || !span) return evidence;
-  return { ...evidence, start: span.start, end: span.end, ...contextOf(text, span) };
+/** Finds an evidence item's selectors, or undefined when they are not known. */
+export type EvidenceLocator = (evidence: Evidence) => { start: number; end: number; prefix: string; suffix: string } | undefined;
+
+/** The locator over prepared source texts by source id: the quote's occurrence in its text. */
+export function textLocator(texts: ReadonlyMap<string, PreparedText>): EvidenceLocator {
+  return (evidence) => {
+    const text = texts.get(evidence.source);
+    const span = text ? locateQuote(text, evidence.quote)[(evidence.occurrence ?? 1) - 1] : undefined;
+    return text && span ? { start: span.start, end: span.end, ...contextOf(text, span) } : undefined;
+  };
+}
+
+/** The evidence item with its selectors, or unchanged when `locate` does not know them. */
+export function locateEvidence(evidence: Evidence, locate: EvidenceLocator): Evidence | LocatedEvidence<IdTypes> {
+  const placement = locate(evidence);
+  return placement ? { ...evidence, ...placement } : evidence;
 }
 
 const isEvidence = (value: object): value is Evidence => "source" in value && "quote" in value;
 
 /** A deep copy of `value` with every evidence item in it located. */
-export function withSelectors<T>(value: T, texts: ReadonlyMap<string, PreparedText>): T {
-  if (Array.isArray(value)) return value.map((item) => withSelectors(item, texts)) as T;
+export function withSelectors<T>(value: T, locate: EvidenceLocator): T {
+  if (Array.isArray(value)) return value.map((item) => withSelectors(item, locate)) as T;
   if (value === null || typeof value !== "object") return value;
-  if (isEvidence(value)) return locateEvidence(value, texts) as T;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withSelectors(item, texts)])) as T;
+  if (isEvidence(value)) return locateEvidence(value, locate) as T;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withSelectors(item, locate)])) as T;
 }

@@ -9,7 +9,7 @@ import { formatPath } from "../lib/json-path.js";
 
 /** One problem found in a file, before its JSON is read as a record. */
 export interface FileFault {
-  readonly rule: "byte-order-mark" | "utf8-encoding" | "json-duplicate-key";
+  readonly rule: "byte-order-mark" | "utf8-encoding" | "json-depth" | "json-duplicate-key";
   readonly path: string;
   readonly message: string;
   readonly hint: string;
@@ -83,4 +83,31 @@ export function duplicateKeyFaults(text: string): FileFault[] {
   };
   visit(parse(text).body, []);
   return faults;
+}
+
+/** The deepest nesting of arrays and objects a data file may have; records need fewer than ten levels. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * A problem when the JSON text nests arrays and objects more than {@link MAX_JSON_DEPTH} levels
+ * deep. Checked on the text in one pass, before anything recursive (the duplicate-key parser,
+ * the schema check) would overflow the stack on it. Brackets inside strings do not count.
+ */
+export function depthFaults(text: string): FileFault[] {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === "\\") i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{" || char === "[") {
+      depth += 1;
+      if (depth > MAX_JSON_DEPTH) {
+        return [{ rule: "json-depth", path: "", message: `arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep (at character ${i})`, hint: "a record needs only a few levels: look for a value pasted into itself or a generator gone wrong" }];
+      }
+    } else if (char === "}" || char === "]") depth -= 1;
+  }
+  return [];
 }

@@ -9,7 +9,7 @@ import type { Manifest } from "../lib/manifests.js";
 import type { SourceTexts } from "../lib/source-texts.js";
 import { formatPath } from "../lib/json-path.js";
 import { loadDataFiles, type DataFile } from "../lib/load-data.js";
-import { duplicateKeyFaults, encodingFaults, type FileFault } from "./file-checks.js";
+import { depthFaults, duplicateKeyFaults, encodingFaults, MAX_JSON_DEPTH, type FileFault } from "./file-checks.js";
 import { placeLinks, stateLinksRule } from "./rules/links.js";
 import { countryCode, currencyCode, languageTag, sourceHash, textPresent } from "./rules/values.js";
 import { duplicateEntry, duplicateEvidence, duplicateParticipant, duplicateSplitTarget, duplicateTopic } from "./rules/repeats.js";
@@ -67,6 +67,7 @@ export const FILE_RULES = [
   { name: "unknown-collection", description: `Data files sit in one of the folders ${[...Object.values(COLLECTIONS), TOMBSTONE_COLLECTION].join(", ")} and end in .json.` },
   { name: "byte-order-mark", description: "A data file does not start with a UTF-8 byte-order mark (JSON forbids one)." },
   { name: "utf8-encoding", description: "A data file is valid UTF-8; the problem gives the byte offset of the first bad sequence." },
+  { name: "json-depth", description: `A data file nests arrays and objects at most ${MAX_JSON_DEPTH} levels deep (deeper input would overflow the checks that follow).` },
   { name: "json-syntax", description: "A data file is valid JSON." },
   { name: "json-duplicate-key", description: "No JSON object in a data file has the same key twice (JSON.parse would silently keep the last)." },
   { name: "schema-shape", description: "A record has the fields and value types of its kind's schema." },
@@ -102,6 +103,8 @@ function checkFile(file: DataFile): { record?: CheckedRecord; problems: Problem[
   const located = (fault: FileFault): Problem => ({ file: file.file, ...fault });
   const encoding = encodingFaults(file.bytes);
   if (encoding.length > 0) return { problems: encoding.map(located) };
+  const depth = depthFaults(file.text);
+  if (depth.length > 0) return { problems: depth.map(located) };
   let json: unknown;
   try {
     json = JSON.parse(file.text);

@@ -4,7 +4,8 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { clip } from "../text/clip.js";
+import { clip, quote } from "../text/clip.js";
+import { escapeControls } from "../text/escape.js";
 import { closestMatches } from "../text/closest.js";
 import { PROGRAM, type Command, type Flag, type FlagValues } from "./command.js";
 import { UsageError } from "./errors.js";
@@ -28,14 +29,14 @@ function explain(error: { code?: string; message: string }, command: Command, fl
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
       const flag = /'(-[^' ]+)/.exec(error.message)?.[1] ?? "";
       const close = closestMatches(flag, Object.keys(flags).map((name) => `--${name}`));
-      return new UsageError(`unknown flag ${clip(flag)} for "${command.name}"`, close.length > 0 ? `Did you mean ${close.join(", ")}? ${help}` : help);
+      return new UsageError(`unknown flag ${escapeControls(clip(flag))} for "${command.name}"`, close.length > 0 ? `Did you mean ${close.join(", ")}? ${help}` : help);
     }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
       const name = /'--([^' ]+)/.exec(error.message)?.[1];
       const flag = name === undefined ? undefined : flags[name];
       // "argument missing", or "ambiguous" when the next word is another flag (`--from --to 2018`).
       if (flag?.value && /argument missing|argument is ambiguous/.test(error.message)) return new UsageError(`--${name} needs a value: --${name} ${flag.value}`, help);
-      return new UsageError(clip(error.message.replace(/^Option /, "flag ").replace(/\.$/, "")), help);
+      return new UsageError(escapeControls(clip(error.message.replace(/^Option /, "flag ").replace(/\.$/, ""))), help);
     }
     default:
       return undefined;
@@ -61,7 +62,7 @@ function rejectRepeatedFlags(command: Command, flags: Record<string, Flag>, toke
   for (const [name, values] of given) {
     if (values.length < 2) continue;
     throw new UsageError(
-      `--${name} takes one value, but was given ${values.length} times (${values.map((v) => JSON.stringify(clip(v, 40))).join(", ")})`,
+      `--${name} takes one value, but was given ${values.length} times (${values.map((v) => quote(v, 40)).join(", ")})`,
       `Give --${name} once. Run \`${PROGRAM} ${command.name} --help\` for its flags.`,
     );
   }
@@ -83,7 +84,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): { v
   const count = parsed.positionals.length;
   const usage = `Usage: ${PROGRAM} ${command.usage}`;
   if (count < min) throw new UsageError(`"${command.name}" is missing its argument`, usage);
-  if (count > max) throw new UsageError(`"${command.name}" takes ${max === 0 ? "no arguments" : `${max} argument`}, got ${count}: ${clip(parsed.positionals.join(" "))}`, usage);
+  if (count > max) throw new UsageError(`"${command.name}" takes ${max === 0 ? "no arguments" : `${max} argument`}, got ${count}: ${escapeControls(clip(parsed.positionals.join(" ")))}`, usage);
   return { values, positionals: parsed.positionals };
 }
 

@@ -4,6 +4,7 @@
  * @module
  */
 import { quote } from "../text/clip.js";
+import { escapeControls } from "../text/escape.js";
 import { closestMatches } from "../text/closest.js";
 
 /**
@@ -31,9 +32,9 @@ export function unknownValue(what: string, value: string, candidates: readonly s
   const close = closestMatches(value, candidates);
   const hint =
     close.length > 0
-      ? `Did you mean ${close.map((c) => JSON.stringify(c)).join(", ")}?`
+      ? `Did you mean ${close.map((c) => quote(c)).join(", ")}?`
       : candidates.length <= 40
-        ? `Use one of: ${candidates.join(", ")}.`
+        ? `Use one of: ${escapeControls(candidates.join(", "))}.`
         : undefined;
   return new UsageError(`unknown ${what} ${quote(value)}`, hint);
 }

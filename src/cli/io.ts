@@ -4,6 +4,8 @@
  * @module
  */
 import { writeFileSync } from "node:fs";
+import { quote } from "../text/clip.js";
+import { escapeControls } from "../text/escape.js";
 import { EXIT, OutputError } from "./errors.js";
 
 /** Output streams and terminal facts for one CLI run. */
@@ -62,6 +64,6 @@ export function writeOutputFile(path: string, text: string): void {
   try {
     writeFileSync(path, text);
   } catch (error) {
-    throw new OutputError(`cannot write ${JSON.stringify(path)}: ${writeFailure(error)}`, EXIT.cannotWrite);
+    throw new OutputError(`cannot write ${quote(path, 1000)}: ${escapeControls(writeFailure(error))}`, EXIT.cannotWrite);
   }
 }

@@ -11,16 +11,18 @@ import { EXIT, OutputError, UsageError, unknownValue } from "./errors.js";
 import { PROGRAM } from "./command.js";
 import { commandHelp, programHelp } from "./help.js";
 import type { Io } from "./io.js";
+import { jsonText } from "./output.js";
+import { escapeControls } from "../text/escape.js";
 
 /** Prints a usage error as `error: …` plus its hint, and returns exit code 2. */
 function usageError(io: Io, error: UsageError): number {
-  io.err(`${PROGRAM}: ${error.message}\n${error.hint ? `${error.hint}\n` : ""}`);
+  io.err(`${PROGRAM}: ${escapeControls(error.message)}\n${error.hint ? `${escapeControls(error.hint)}\n` : ""}`);
   return EXIT.usage;
 }
 
 function version(io: Io, json: boolean): number {
   const { version, hash } = dataset;
-  io.out(json ? `${JSON.stringify({ name: PROGRAM, version, hash }, null, 2)}\n` : `${PROGRAM} ${version}\ndataset hash ${hash}\n`);
+  io.out(json ? jsonText({ name: PROGRAM, version, hash }) : `${PROGRAM} ${version}\ndataset hash ${hash}\n`);
   return EXIT.ok;
 }
 
@@ -64,10 +66,10 @@ export function runCli(argv: readonly string[], io: Io): number {
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, error);
     if (error instanceof OutputError) {
-      io.err(`${PROGRAM}: ${error.message}\n`);
+      io.err(`${PROGRAM}: ${escapeControls(error.message)}\n`);
       return error.exitCode;
     }
-    io.err(`${PROGRAM}: internal error: ${(error as Error).stack ?? String(error)}\nPlease report it with the command you ran.\n`);
+    io.err(`${PROGRAM}: internal error: ${((error as Error).stack ?? String(error)).split("\n").map(escapeControls).join("\n")}\nPlease report it with the command you ran.\n`);
     return EXIT.internal;
   }
 }

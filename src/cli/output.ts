@@ -39,7 +39,7 @@ export function printRows(
   table: { header: readonly string[]; rows: readonly (readonly string[])[]; cuts?: CutOrder; footer?: string },
   empty: string,
 ): number {
-  if (json) io.out(`${JSON.stringify(data, null, 2)}\n`);
+  if (json) io.out(jsonText(data));
   else if (data.length > 0) {
     const width = values.wide === true ? undefined : outputWidth(io);
     const footer = table.footer ? (width === undefined ? [table.footer] : wrap(table.footer, width)) : [];
@@ -61,6 +61,18 @@ export function query<T>(run: () => T): T {
     if (error instanceof TypeError || error instanceof RangeError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** What JSON.stringify leaves unescaped of the characters `escapeControls` shows: DEL, C1 and the bidi controls (C0 it escapes itself). */
+const UNESCAPED_BY_JSON = /[\u007f-\u009f\p{Bidi_Control}]/gu;
+
+/**
+ * `value` as indented JSON and a final newline, with DEL, C1 controls and bidirectional
+ * formatting characters (which JSON.stringify leaves as they are) written as `\uXXXX` escapes:
+ * the same JSON value, safe to show in a terminal.
+ */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(UNESCAPED_BY_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
 }
 
 /** The table footnote for dates marked `*`: inferred by the dataset, not stated by the sources. */

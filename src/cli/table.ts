@@ -5,6 +5,8 @@
  * @module
  */
 
+import { escapeControls } from "../text/escape.js";
+
 const GAP = "  ";
 
 /** Cuts `text` to `width` characters, marking the cut with `…`. */
@@ -40,7 +42,9 @@ function columnWidths(header: readonly string[], rows: readonly (readonly string
  * `cuts` order (by default the last column, down to 10 characters). A table whose uncut columns
  * alone are wider than `width` stays wider.
  */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], width?: number, cuts: CutOrder = [[header[header.length - 1] ?? "", 10]]): string {
+export function formatTable(header: readonly string[], givenRows: readonly (readonly string[])[], width?: number, cuts: CutOrder = [[header[header.length - 1] ?? "", 10]]): string {
+  // Record text is shown, never acted on: control characters as \u{1b} (before measuring widths).
+  const rows = givenRows.map((row) => row.map(escapeControls));
   const widths = columnWidths(header, rows, width, cuts);
   const last = header.length - 1;
   const line = (cells: readonly string[]): string =>

@@ -103,8 +103,8 @@ function parseSingle(part: string, whole: string): DateBounds {
 }
 
 /**
- * Parses an EDTF date or interval and returns the calendar span it may denote.
- * Precision is never invented: `2018-03` spans the whole of March 2018.
+ * Parses an EDTF date or interval and returns the calendar span it may denote, as a frozen
+ * object. Precision is never invented: `2018-03` spans the whole of March 2018.
  *
  * @throws {TypeError} when `value` is not a string (nothing is called on it).
  * @throws {EdtfError} a `RangeError` naming the value, for bad syntax, a date that does not
@@ -118,6 +118,11 @@ function parseSingle(part: string, whole: string): DateBounds {
  * ```
  */
 export function parseEdtf(value: string): DateBounds {
+  // Frozen, as its readonly type says: a caller cannot change bounds another caller shares.
+  return Object.freeze(parseBounds(value));
+}
+
+function parseBounds(value: string): DateBounds {
   expectString("parseEdtf: value", value, "an EDTF date string");
   const parts = value.split("/");
   if (parts.length === 1) return parseSingle(value, value);

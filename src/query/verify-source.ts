@@ -6,6 +6,8 @@ import type { SourceId } from "../generated/ids.js";
 import { shipped } from "./shipped.js";
 import type { SourceVerification } from "./types.js";
 
+export { MAX_SOURCE_TEXT_LENGTH } from "./engine/verify.js";
+
 /**
  * Checks a source text you hold against the dataset: whether its sha256 is the one the Source
  * record gives, and for every evidence item citing that source (record id, JSON path) whether
@@ -20,9 +22,12 @@ import type { SourceVerification } from "./types.js";
  *
  * @param sourceId - Id of a `Source` record.
  * @param text - The full source text, as a string (the sha256 is taken of its UTF-8 encoding).
- * @returns A promise of the verification; it never rejects for a mismatch, only for bad arguments.
+ * @returns A promise of the verification; it never rejects for a mismatch. Bad arguments throw at
+ * once (synchronously, before any hashing), so check them with try/catch around the call.
  * @throws {TypeError} when `sourceId` or `text` is not a string.
- * @throws {RangeError} when no Source has the id `sourceId` (naming it and suggesting ids).
+ * @throws {RangeError} when no Source has the id `sourceId` (naming it and suggesting ids), or
+ * when `text` is longer than {@link MAX_SOURCE_TEXT_LENGTH} UTF-16 code units (naming the limit).
+ * Time and memory grow linearly with the length of `text` (docs/performance.md gives timings).
  * @example
  * ```ts
  * import { verifySource } from "central-asia-security";

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { escapeControls } from "./escape.js";
+
 /** The most code units of an input echoed in a message; longer inputs end in "…". */
 export const MAX_ECHOED = 200;
 
@@ -15,7 +17,11 @@ export function clip(text: string, max = MAX_ECHOED): string {
   return `${text.slice(0, end)}…`;
 }
 
-/** `clip(text)` as a JSON string literal, for messages: `"abc…"`. */
-export function quote(text: string): string {
-  return JSON.stringify(clip(text));
+/**
+ * `clip(text, max)` in double quotes, for messages: `"abc…"`. Quotes and backslashes are
+ * escaped as in JSON, control and bidirectional formatting characters as `\u{1b}` (see
+ * `escapeControls`), so an echoed value can never act on the terminal it is shown in.
+ */
+export function quote(text: string, max = MAX_ECHOED): string {
+  return `"${escapeControls(clip(text, max).replace(/["\\]/g, "\\$&"))}"`;
 }

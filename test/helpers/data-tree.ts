@@ -32,14 +32,15 @@ export function isolatedRepo(): string {
 }
 
 /**
- * A copy of the repository's build inputs with its real data, releases and pending changesets
- * (src without generated files, scripts, package.json, tsconfig, data/, releases/, .changeset/:
- * the changesets decide the version an unreleased build is stamped with) in a temporary folder;
- * node_modules is linked. A build there never writes into the repository. Returns its root.
+ * A copy of the repository's build inputs with its real data, releases, pending changesets and
+ * evidence lock (src without generated files, scripts, package.json, tsconfig, data/, releases/,
+ * .changeset/: the changesets decide the version an unreleased build is stamped with,
+ * evidence.lock.json) in a temporary folder; node_modules is linked. A build there never writes
+ * into the repository. Returns its root.
  */
 export function repositoryCopy(): string {
   const root = join(mkdtempSync(join(tmpdir(), "cas-copy-")), "repo");
-  copyBuildInputs(root, ["data", "releases", ".changeset"]);
+  copyBuildInputs(root, ["data", "releases", ".changeset", "evidence.lock.json"]);
   return root;
 }
 

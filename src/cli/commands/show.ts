@@ -2,7 +2,8 @@
 import { resolveId, type AnyRecord } from "../../index.js";
 import type { Command } from "../command.js";
 import { EXIT, unknownValue } from "../errors.js";
-import { outputWidth } from "../output.js";
+import { jsonText, outputWidth } from "../output.js";
+import { escapeControls } from "../../text/escape.js";
 import { allIds } from "../records.js";
 import { renderRecord } from "../render.js";
 
@@ -21,12 +22,12 @@ export const show: Command = {
     if (!resolved) throw unknownValue("id", id, allIds());
     if (resolved.status !== "live") {
       const targets = resolved.records.map((r) => r.id).join(", ");
-      io.err(`${id} was ${resolved.status}${targets ? ` to ${targets}` : ""} in ${resolved.tombstone.tombstonedIn}: ${resolved.tombstone.reason}\n`);
+      io.err(`${escapeControls(id)} was ${resolved.status}${targets ? ` to ${targets}` : ""} in ${resolved.tombstone.tombstonedIn}: ${resolved.tombstone.reason}\n`);
     }
     const records: readonly AnyRecord[] = resolved.records;
     if (records.length === 0) return EXIT.notFound;
-    if (json) io.out(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
-    else io.out(records.map((r) => renderRecord(r, outputWidth(io))).join("\n"));
+    if (json) io.out(jsonText(records.length === 1 ? records[0] : records));
+    else io.out(records.map((r) => renderRecord(r, outputWidth(io))).join("\n").split("\n").map(escapeControls).join("\n"));
     return EXIT.ok;
   },
 };

@@ -1,24 +1,27 @@
 /** `verify <source-id> <file>`: checks a source text you hold against the dataset, as `verifySource` does. */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { recordsByKind, sources, type QuoteVerification, type SourceVerification } from "../../index.js";
 import { createContext } from "../../query/engine/context.js";
-import { checkSourceText } from "../../query/engine/verify.js";
+import { checkSourceText, MAX_SOURCE_TEXT_LENGTH } from "../../query/engine/verify.js";
 import type { Command } from "../command.js";
 import { EXIT, UsageError, unknownValue } from "../errors.js";
+import { jsonText, query } from "../output.js";
+import { quote } from "../../text/clip.js";
+import { escapeControls } from "../../text/escape.js";
 
 /** One line per quote: its status, where it was found (code points) and which evidence item it is. */
 function quoteLine(q: QuoteVerification): string {
   const status = !q.found ? "NOT FOUND" : q.moved ? "moved" : "ok";
   const where = q.found ? `${q.start}–${q.end}` : "";
-  const shown = q.found && !q.moved ? "" : `  ${JSON.stringify(q.evidence.quote)}`;
+  const shown = q.found && !q.moved ? "" : `  ${quote(q.evidence.quote, Infinity)}`;
   return `  ${status.padEnd(9)}  ${where.padEnd(9)}  ${q.record} › ${q.path}${shown}`;
 }
 
 function report(result: SourceVerification, file: string): string {
   const found = result.quotes.filter((q) => q.found && !q.moved).length;
   return [
-    `${result.source}: ${file}`,
+    `${result.source}: ${escapeControls(file)}`,
     result.hashMatches ? `sha256 ok  ${result.actualSha256}` : `sha256 MISMATCH  expected ${result.expectedSha256}, the file hashes to ${result.actualSha256}`,
     `quotes ${found} of ${result.quotes.length} found where the dataset places them`,
     ...result.quotes.map(quoteLine),
@@ -45,14 +48,19 @@ export const verify: Command = {
     if (!sources.some((s) => s.id === id)) throw unknownValue("source id", id, sources.map((s) => s.id));
     let bytes: Buffer;
     try {
+      // UTF-8 takes at most 3 bytes per UTF-16 unit: a larger file is over the limit without reading it.
+      const size = statSync(file).size;
+      if (size > 3 * MAX_SOURCE_TEXT_LENGTH) throw new RangeError(`${quote(file, 1000)} is ${size.toLocaleString("en-US")} bytes, more than any text within the limit of ${MAX_SOURCE_TEXT_LENGTH.toLocaleString("en-US")} UTF-16 code units (MAX_SOURCE_TEXT_LENGTH): no source article is near that size`);
       bytes = readFileSync(file);
     } catch (error) {
-      throw new UsageError(`cannot read ${JSON.stringify(file)}: ${(error as Error).message}`, "Give the path of the source text file.");
+      if (error instanceof RangeError) throw new UsageError(error.message, "Give the path of the source text file.");
+      throw new UsageError(`cannot read ${quote(file, 1000)}: ${escapeControls((error as Error).message)}`, "Give the path of the source text file.");
     }
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     // The library's own check over the records it exports; only the hash is computed here (node:crypto, synchronous).
-    const result = checkSourceText(createContext(recordsByKind), id, bytes.toString("utf8"), sha256);
-    io.out(json ? `${JSON.stringify(result, null, 2)}\n` : report(result, file));
+    // A text over the size limit is a usage error (exit 2) naming the limit.
+    const result = query(() => checkSourceText(createContext(recordsByKind), id, bytes.toString("utf8"), sha256));
+    io.out(json ? jsonText(result) : report(result, file));
     return result.verified ? EXIT.ok : EXIT.notFound;
   },
 };

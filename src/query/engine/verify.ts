@@ -8,6 +8,7 @@ import { locateQuote, prepareText } from "../../text/quotes.js";
 import type { QuoteVerification, SourceVerification } from "../types.js";
 import { lazy, requireId, type QueryContext } from "./context.js";
 import { typeError } from "./errors.js";
+import { deepFreeze } from "../../freeze.js";
 import { evidenceEntries } from "./evidence.js";
 
 /** The Web Crypto digest this module needs; declared here so no platform typings are required. */
@@ -46,10 +47,32 @@ function citations(context: QueryContext): ReadonlyMap<string, readonly Citation
   });
 }
 
-/** The Source named by `sourceId`, after checking both arguments' types and the id. */
+/**
+ * The longest text `verifySource` checks, in UTF-16 code units (JavaScript string length):
+ * 32 Mi, about 32 MB of English text. The longest source of the dataset is under 20 000; the
+ * limit keeps a wrong file (a disk image, a video) from taking the memory of a whole process.
+ * `verifySource` rejects a longer text with a `RangeError` naming the limit; the CLI's `verify`
+ * exits 2.
+ * @example
+ * ```ts
+ * import { MAX_SOURCE_TEXT_LENGTH, verifySource } from "central-asia-security";
+ * const text = "x".repeat(MAX_SOURCE_TEXT_LENGTH + 1);
+ * try {
+ *   await verifySource("tass-2021-07-16-central-asia-russia-statement", text);
+ * } catch (error) {
+ *   console.log((error as Error).name); // "RangeError", thrown before any work on the text
+ * }
+ * ```
+ */
+export const MAX_SOURCE_TEXT_LENGTH = 32 * 1024 * 1024;
+
+/** The Source named by `sourceId`, after checking both arguments' types, the id and the text's length. */
 function checkArguments(context: QueryContext, sourceId: unknown, text: unknown): Source {
   const source = requireId(context, "verifySource: sourceId", sourceId, "source") as Source;
   if (typeof text !== "string") throw typeError("verifySource: text", text, "the source text (a string)");
+  if (text.length > MAX_SOURCE_TEXT_LENGTH) {
+    throw new RangeError(`verifySource: text is ${text.length.toLocaleString("en-US")} UTF-16 code units long, more than the limit of ${MAX_SOURCE_TEXT_LENGTH.toLocaleString("en-US")} (MAX_SOURCE_TEXT_LENGTH): no source article is near that size, so this is not the text of ${source.id}.`);
+  }
   return source;
 }
 
@@ -70,7 +93,8 @@ export function checkSourceText(context: QueryContext, sourceId: unknown, text: 
   });
   const hashMatches = actualSha256 === source.sha256;
   const allFound = quotes.every((q) => q.found);
-  return {
+  // Frozen, like every other result (the evidence items in it already are, as dataset records).
+  return deepFreeze({
     source: source.id as SourceVerification["source"],
     expectedSha256: source.sha256,
     actualSha256,
@@ -78,7 +102,7 @@ export function checkSourceText(context: QueryContext, sourceId: unknown, text: 
     allFound,
     verified: hashMatches && allFound && !quotes.some((q) => q.moved),
     quotes,
-  };
+  });
 }
 
 /**
