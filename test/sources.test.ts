@@ -19,7 +19,7 @@ import { preparedTexts } from "../scripts/lib/locate-evidence.js";
 import { formatProblem, validateData } from "../scripts/validate/index.js";
 import { evidenceItems } from "../scripts/validate/walk.js";
 import { KINDS } from "../src/model/vocabulary.js";
-import { collapseWhitespace, locateQuote, prepareText, sliceCodePoints } from "../src/text/quotes.js";
+import { locateQuote, prepareText, sliceCodePoints } from "../src/text/quotes.js";
 import { evidenceWithPaths, selectorProblems } from "./helpers/selectors.js";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
