@@ -509,6 +509,23 @@ describe("docs site", () => {
     }
   });
 
+  it.each([TIMELINE_PATH, NETWORK_PATH, MAP_PATH])("gives the picture of the %s page the width a 1280 px screen offers, past the text column, without sideways scrolling", async (path) => {
+    const page = await openPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(pageOf(path), { waitUntil: "load" });
+      await page.waitForFunction(PAGE_SHOWN);
+      const measured = await page.evaluate(() => {
+        const { document } = globalThis as never as Dom;
+        return { picture: document.querySelector(".cas-wide-figure .cas-wide-only svg")?.getBoundingClientRect().width ?? 0, page: document.documentElement.scrollWidth };
+      });
+      // The text column of a page with the page menu is about 660 px at 1280 px.
+      expect(measured.picture, "rendered width of the wide picture").toBeGreaterThan(800);
+      expect(measured.page, "the page's scroll width").toBeLessThanOrEqual(1280);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("writes screenshots of the landing page, a record page, the timeline, the network, the map and a place page at 1280 and 390 px", { timeout: 180_000 }, async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const shots: [string, string][] = [

@@ -27,6 +27,12 @@ export interface Injection {
   readonly html: (url: string) => string;
 }
 
+/** The pages given over to one picture: on a wide screen their picture also takes the page menu's column (site.css). */
+const PICTURE_PAGES: readonly string[] = [TIMELINE_PATH, NETWORK_PATH, MAP_PATH].map(siteUrl);
+
+/** The figure's classes: `base`, plus `cas-wide-figure` on a picture's own page. */
+const figureClass = (base: string, url: string): string => (PICTURE_PAGES.includes(url) ? `${base} cas-wide-figure` : base);
+
 /** Width of the timeline laid out for wide screens (also the standalone SVG file), and for phones, in px. */
 export const TIMELINE_WIDTHS = { wide: 640, narrow: 330 } as const;
 
@@ -41,7 +47,7 @@ export function timelineFigure(data: SiteData, url: string): string {
   const wide = timelineSvg(marks, { href, width: TIMELINE_WIDTHS.wide, idPrefix: "cas-tl-wide" });
   const narrow = timelineSvg(marks, { href, width: TIMELINE_WIDTHS.narrow, idPrefix: "cas-tl-narrow" });
   const caption = `Every dated record, one lane per kind, labelled with its title; click a label to open the record. The style of a mark says how precise its date is (see the key). ${a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "The timeline page")} lists the dates in words; ${a(relativeUrl(url, TIMELINE_SVG_FILE), "the picture as an SVG file")}.`;
-  return el("figure", { class: "cas-figure cas-timeline-figure" }, el("div", { class: "cas-wide-only" }, wide), el("div", { class: "cas-narrow-only" }, narrow), el("figcaption", {}, caption));
+  return el("figure", { class: figureClass("cas-figure cas-timeline-figure", url) }, el("div", { class: "cas-wide-only" }, wide), el("div", { class: "cas-narrow-only" }, narrow), el("figcaption", {}, caption));
 }
 
 /** The dataset block of the landing page: one link per kind index with its count, and the timeline page. */
@@ -91,7 +97,7 @@ export function networkFigure(network: Network, url: string, title: string, idPr
   const href = (node: NetworkNode): string => relativeUrl(url, siteUrl(recordPagePath(node.kind, node.id)));
   const wide = networkSvg(network, { href, sizes: NETWORK_SIZES.wide, idPrefix: `${idPrefix}-wide`, title });
   const narrow = networkSvg(network, { href, sizes: NETWORK_SIZES.narrow, idPrefix: `${idPrefix}-narrow`, title });
-  return el("figure", { class: "cas-figure cas-network-figure" }, el("div", { class: "cas-wide-only cas-scroll" }, wide), el("div", { class: "cas-narrow-only cas-scroll" }, narrow));
+  return el("figure", { class: figureClass("cas-figure cas-network-figure", url) }, el("div", { class: "cas-wide-only cas-scroll" }, wide), el("div", { class: "cas-narrow-only cas-scroll" }, narrow));
 }
 
 /** The network injections: the overview, and the neighbourhood of every actor that took part in a record. */
@@ -123,7 +129,7 @@ export function mapFigure(data: SiteData, url: string, focus?: string): string {
   const wide = mapSvg(places, states, { ...MAP_SIZES.wide, href, idPrefix: "cas-map-wide", title });
   const narrow = mapSvg(places, states, { ...MAP_SIZES.narrow, href, idPrefix: "cas-map-narrow", title });
   const caption = `Click a dot to open its place. States that took part, shaded where they fall within the map: ${states.map((s) => a(relativeUrl(url, siteUrl(recordPagePath("actor", s.id))), text(s.name))).join(", ")}.`;
-  return el("figure", { class: "cas-figure cas-map-figure" }, el("div", { class: "cas-wide-only" }, wide), el("div", { class: "cas-narrow-only" }, narrow), el("figcaption", {}, caption));
+  return el("figure", { class: figureClass("cas-figure cas-map-figure", url) }, el("div", { class: "cas-wide-only" }, wide), el("div", { class: "cas-narrow-only" }, narrow), el("figcaption", {}, caption));
 }
 
 /** The injections of the site: the dataset block, the timeline and network pictures, the rules table and the vocabulary tables. */
