@@ -74,6 +74,7 @@ describe("escapeControls", () => {
 
   it("in tables: a cell with controls is shown escaped and measured as shown", () => {
     const table = formatTable(["id", "title"], [["a\u001b[2J", "b\u202ec"]]);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the very characters the CLI must escape
     expect(table).not.toMatch(/[\u001b\u202e]/);
     expect(table.split("\n")[2]).toBe("a\\u{1b}[2J  b\\u{202e}c");
   });
@@ -81,6 +82,7 @@ describe("escapeControls", () => {
   it("in --json output: C1 and bidi characters as \\uXXXX, still the same JSON value", () => {
     const value = { title: "a\u009bb\u202ec\u001bd" };
     const text = jsonText(value);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the very characters the CLI must escape
     expect(text).not.toMatch(/[\u0080-\u009f\u202e\u001b]/);
     expect(JSON.parse(text)).toEqual(value);
   });
@@ -88,7 +90,11 @@ describe("escapeControls", () => {
 
 describe("dist/cli.js output does not depend on the locale", () => {
   it.each([["C"], ["POSIX"], ["tr_TR.UTF-8"], ["de_DE.ISO-8859-1"]])("LC_ALL=%s gives the same bytes as en_US.UTF-8, valid UTF-8", (locale) => {
-    for (const args of [["show", "2018-tashkent-declaration"], ["timeline", "--to", "2019"], ["show", "nope\u001b"]]) {
+    for (const args of [
+      ["show", "2018-tashkent-declaration"],
+      ["timeline", "--to", "2019"],
+      ["show", "nope\u001b"],
+    ]) {
       const run = (lc: string) => spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, LANG: lc, LC_ALL: lc, COLUMNS: "80" } });
       const expected = run("en_US.UTF-8");
       const actual = run(locale);

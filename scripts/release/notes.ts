@@ -94,7 +94,7 @@ export function notesMarkdown(notes: ReleaseNotes, level = 2): string {
   const since = notes.previous ? `since ${notes.previous}` : "in the first release";
   const lines = [`${notes.added.length} records added, ${notes.modified.length} modified and ${notes.tombstoned.length} retired ${since}.`, ""];
   if (notes.modified.length) {
-    lines.push(`${h} Modified records`, "", "Each changed field with its old → new value (quotes shortened to " + QUOTE_CHARS + " characters; `(none)`: the field was absent).", "");
+    lines.push(`${h} Modified records`, "", `Each changed field with its old → new value (quotes shortened to ${QUOTE_CHARS} characters; \`(none)\`: the field was absent).`, "");
     for (const record of notes.modified) {
       lines.push(`- **\`${record.id}\`** (${record.kind})`);
       for (const change of record.changes) lines.push(`  - \`${change.path}\`: ${showValue(change.before, change.path, change.after)} → ${showValue(change.after, change.path, change.before)}`);

@@ -23,7 +23,9 @@ export function packRefusal(root: string, releasesDir = join(root, "releases")):
   if (built.version !== version) {
     return [
       `package.json says ${version}, but dist/ holds dataset ${built.version} (hash ${built.hash.slice(0, 12)}…): its data is in no release, and a tarball named ${version} would misname it.`,
-      isRelease(built.version) ? "Rebuild (npm run build) and pack again." : "Cut the release first (npm run release:version, see docs/versioning.md), or pack a copy whose package.json says " + built.version + ".",
+      isRelease(built.version)
+        ? "Rebuild (npm run build) and pack again."
+        : `Cut the release first (npm run release:version, see docs/versioning.md), or pack a copy whose package.json says ${built.version}.`,
     ].join("\n");
   }
   const manifestFile = join(releasesDir, `${version}.json`);
