@@ -35,12 +35,7 @@ function boundaryOverlap(a: string, b: string): number {
 }
 
 function cites(quote: string, sentence: string): boolean {
-  return (
-    sentence.includes(quote) ||
-    quote.includes(sentence) ||
-    boundaryOverlap(sentence, quote) >= MIN_BOUNDARY_OVERLAP ||
-    boundaryOverlap(quote, sentence) >= MIN_BOUNDARY_OVERLAP
-  );
+  return sentence.includes(quote) || quote.includes(sentence) || boundaryOverlap(sentence, quote) >= MIN_BOUNDARY_OVERLAP || boundaryOverlap(quote, sentence) >= MIN_BOUNDARY_OVERLAP;
 }
 
 /** Every `{ source, quote }` object anywhere in a parsed JSON value. */
@@ -100,7 +95,6 @@ function main(): void {
   console.log(`\nall sources: sentences ${total}, cited ${cited} (${percent(cited, total)})`);
 }
 
-const percent = (part: number, whole: number) =>
-  whole === 0 ? "n/a" : `${Math.round((100 * part) / whole)}%`;
+const percent = (part: number, whole: number) => (whole === 0 ? "n/a" : `${Math.round((100 * part) / whole)}%`);
 
 main();

@@ -105,9 +105,7 @@ export function deriveDataset(
   }
   for (const kind of KINDS) records[kind].sort(compareRecords);
   const counts = Object.fromEntries(KINDS.map((kind) => [kind, records[kind].length])) as Record<Kind, number>;
-  const tombstones = retired
-    .map(({ record }) => ({ ...record, tombstonedIn: tombstonedIn(record.id, manifests, version) }) as Tombstone)
-    .sort(byId);
+  const tombstones = retired.map(({ record }) => ({ ...record, tombstonedIn: tombstonedIn(record.id, manifests, version) }) as Tombstone).sort(byId);
   const hash = sha256(canonicalJson({ records: authored.map(({ kind, record }) => ({ kind, ...record })), tombstones: retired.map((t) => t.record as { id: string }).sort(byId) }));
   return { version, hash, records, counts, tombstones, changes: releaseChanges([...manifests, ...pendingRelease(manifests, version, hash, manifestRecords, tombstones)]), manifestRecords };
 }

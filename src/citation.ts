@@ -61,10 +61,20 @@ export function formatCitation({ version, hash, released, record }: CitationPart
   const fields: [string, string][] = [
     ["author", CITATION_AUTHORS.map((a) => `{${bibtexEscape(a)}}`).join(" and ")],
     ["title", `{${bibtexEscape(record ? record.title : CITATION_TITLE)}}`],
-    ...(released_ ? ([["year", year], ["month", released!.slice(5, 7)]] as [string, string][]) : []),
+    ...(released_
+      ? ([
+          ["year", year],
+          ["month", released!.slice(5, 7)],
+        ] as [string, string][])
+      : []),
     ["version", bibtexEscape(version)],
     ["note", bibtexEscape(note)],
-    ...(url ? ([["url", url], ["howpublished", `\\url{${url}}`]] as [string, string][]) : []),
+    ...(url
+      ? ([
+          ["url", url],
+          ["howpublished", `\\url{${url}}`],
+        ] as [string, string][])
+      : []),
   ];
   const bibtex = `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n")}\n}\n`;
   return Object.freeze({ text, bibtex });

@@ -52,7 +52,11 @@ describe("build failures are one readable line", () => {
     ["a file that cannot be written", errnoError("EACCES", "/r/evidence.lock.json"), "Build failed: cannot write evidence.lock.json: permission denied (EACCES). dist/ was left unchanged."],
     ["an unknown system error", errnoError("EWHAT", "/r/x"), "Build failed: cannot write x: EWHAT: something, open '/r/x' (EWHAT). dist/ was left unchanged."],
     ["a stack overflow", new RangeError("Maximum call stack size exceeded"), "Build failed: a value nested too deeply to process (Maximum call stack size exceeded). dist/ was left unchanged."],
-    ["a bundler error over several lines", new Error("Build failed with 1 error:\nsrc/x.ts:1:1: ERROR: bad\n    at stack"), "Build failed: Build failed with 1 error: src/x.ts:1:1: ERROR: bad. dist/ was left unchanged."],
+    [
+      "a bundler error over several lines",
+      new Error("Build failed with 1 error:\nsrc/x.ts:1:1: ERROR: bad\n    at stack"),
+      "Build failed: Build failed with 1 error: src/x.ts:1:1: ERROR: bad. dist/ was left unchanged.",
+    ],
   ])("%s", (_what, error, line) => {
     expect(buildFailure(error, "/r", {})).toBe(line);
   });

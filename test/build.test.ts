@@ -84,7 +84,19 @@ describe("npm run build", () => {
     const second = runBuild({ CAS_SOURCES_DIR: sourceTextsLocation(REPO, process.env).dir }, copy, copy);
     expect(second.status, second.stderr).toBe(0);
     const first = hashTree(join(REPO, "dist"));
-    expect(Object.keys(first)).toEqual(expect.arrayContaining(["index.js", "index.cjs", "index.d.ts", "index.d.cts", "data.json", "schemas/meeting.schema.json", "exports/datapackage.json", "exports/parquet/meetings.parquet", "exports/parquet/evidence.parquet"]));
+    expect(Object.keys(first)).toEqual(
+      expect.arrayContaining([
+        "index.js",
+        "index.cjs",
+        "index.d.ts",
+        "index.d.cts",
+        "data.json",
+        "schemas/meeting.schema.json",
+        "exports/datapackage.json",
+        "exports/parquet/meetings.parquet",
+        "exports/parquet/evidence.parquet",
+      ]),
+    );
     expect(hashTree(join(copy, "dist"))).toEqual(first);
     expect(second.stdout).toMatch(/^central-asia-security \S+\ndataset hash [0-9a-f]{64}\n/);
   }, 240_000); // a full build (Parquet included), blocking the worker; slow when the machine is busy

@@ -62,7 +62,14 @@ describe("--version and --help", () => {
     const help = cli(["--help"]);
     expect(help.code).toBe(0);
     for (const name of ["timeline", "list <kind>", "show <id>", "search <text>", "related <id>", "export --format", "verify <source-id> <file>"]) expect(help.stdout).toContain(name);
-    for (const [command, flag] of [["list", "--country <code>"], ["timeline", "--kind <kind>"], ["show", "--json"], ["search", "--limit <n>"], ["related", "--direction <dir>"], ["export", "--format <format>"]]) {
+    for (const [command, flag] of [
+      ["list", "--country <code>"],
+      ["timeline", "--kind <kind>"],
+      ["show", "--json"],
+      ["search", "--limit <n>"],
+      ["related", "--direction <dir>"],
+      ["export", "--format <format>"],
+    ]) {
       const own = cli([command!, "--help"]);
       expect(own.code).toBe(0);
       expect(own.stdout).toContain(`Usage: central-asia-security ${command}`);
@@ -135,12 +142,23 @@ describe("timeline", () => {
   });
 
   it("fits the table to the terminal, or to 80 columns when piped, cutting titles before ids; --wide and --json cut nothing", () => {
-    const longest = (stdout: string): number => Math.max(...stdout.trimEnd().split("\n").map((line) => [...line].length));
+    const longest = (stdout: string): number =>
+      Math.max(
+        ...stdout
+          .trimEnd()
+          .split("\n")
+          .map((line) => [...line].length),
+      );
     const entries = timeline();
     for (const width of [60, 80, 120]) {
       const stdout = cli(["timeline"], width).stdout;
       expect(longest(stdout), `at ${width} columns`).toBeLessThanOrEqual(width);
-      expect(stdout.split("\n").slice(2, 2 + entries.length).map((row) => row.split(" ")[0])).toEqual(entries.map((e) => `${e.date}${e.inferred ? "*" : ""}`));
+      expect(
+        stdout
+          .split("\n")
+          .slice(2, 2 + entries.length)
+          .map((row) => row.split(" ")[0]),
+      ).toEqual(entries.map((e) => `${e.date}${e.inferred ? "*" : ""}`));
     }
     expect(longest(cli(["timeline"]).stdout)).toBeLessThanOrEqual(80);
     expect(longest(cli(["list", "meetings"]).stdout)).toBeLessThanOrEqual(80);
@@ -233,7 +251,10 @@ describe("list <kind>", () => {
         if (date) expect(row.startsWith(`${date.edtf}${date.inferred ? "*" : ""} `), id).toBe(true);
         else expect(row, id).toMatch(/^(—|\S+†) /);
       }
-      expect(records.some(([, date]) => date?.inferred), kind).toBe(true);
+      expect(
+        records.some(([, date]) => date?.inferred),
+        kind,
+      ).toBe(true);
       expect(result.stdout).toContain("* date inferred, not stated");
     }
   });
@@ -485,7 +506,11 @@ describe("export", () => {
 
 describe("documented examples", () => {
   /** argv of an example line: words up to a shell redirect or pipe. */
-  const argv = (line: string): string[] => line.split(/\s+[>|]\s/)[0]!.trim().split(/\s+/);
+  const argv = (line: string): string[] =>
+    line
+      .split(/\s+[>|]\s/)[0]!
+      .trim()
+      .split(/\s+/);
 
   it("every command's --help example runs and finds something", () => {
     for (const command of COMMANDS) {
@@ -564,7 +589,15 @@ describe("dist/cli.js as a program", () => {
     const ok = run("node", [bin, "timeline"], { env: { COLUMNS: "60" } });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^2018-03\* +declaration /m); // the column width follows the longest date
-    expect(Math.max(...ok.stdout.trimEnd().split("\n").map((line) => [...line].length)), "$COLUMNS is the width of piped output").toBeLessThanOrEqual(60);
+    expect(
+      Math.max(
+        ...ok.stdout
+          .trimEnd()
+          .split("\n")
+          .map((line) => [...line].length),
+      ),
+      "$COLUMNS is the width of piped output",
+    ).toBeLessThanOrEqual(60);
     expect(ok.stderr).toBe("");
     const none = run("node", [bin, "search", "zqxjkvw"]);
     expect([none.status, none.stdout]).toEqual([1, ""]);

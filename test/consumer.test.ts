@@ -50,7 +50,13 @@ function diagnostics(output: string): Diagnostic[] {
  * the package's declarations are checked once for all of them) and remembers the result; each
  * test then reads the diagnostics of its own file. `status` is tsc's exit status for the program.
  */
-function checkedProgram(project: string, name: string, compilerOptions: Record<string, unknown>, files: Record<string, string>, compiler = tsc): { status: number | null; output: string; of(file: string): Diagnostic[]; outside(files: readonly string[]): Diagnostic[] } {
+function checkedProgram(
+  project: string,
+  name: string,
+  compilerOptions: Record<string, unknown>,
+  files: Record<string, string>,
+  compiler = tsc,
+): { status: number | null; output: string; of(file: string): Diagnostic[]; outside(files: readonly string[]): Diagnostic[] } {
   const key = `${project}/${name}`;
   let result = programs.get(key);
   if (!result) {
@@ -86,8 +92,8 @@ const ROUND_TRIP = [
   "const record = getRecord(timeline()[0].id);",
   "const actor = getActor(meetings[0].participants![0].actor);",
   'const links = related(search("doha")[0].id);',
-  "const input: string = process.argv[2] ?? \"russia\";",
-  "const byInput = isRecordId(input, \"actor\") ? findMeetings({ actor: input }) : [];",
+  'const input: string = process.argv[2] ?? "russia";',
+  'const byInput = isRecordId(input, "actor") ? findMeetings({ actor: input }) : [];',
   "export const summary: string = `${record.id} ${actor.name} ${links.length} ${byInput.length}`;",
   "declare const process: { argv: string[] };",
   "",
@@ -99,13 +105,31 @@ const RUSIA = 'import { findMeetings } from "central-asia-security";\nexport con
 describe("the tarball", () => {
   it("holds only dist/, the docs, README.md, CHANGELOG.md, CITATION.cff, LICENSE and package.json, and its size is reported", () => {
     const { files, size, unpackedSize } = packInfo();
-    const allowed = (path: string): boolean => ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "CITATION.cff"].includes(path) || /^docs\/(releases\/)?[\w.-]+\.md$/.test(path) || (path.startsWith("dist/") && !path.endsWith(".map"));
+    const allowed = (path: string): boolean =>
+      ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "CITATION.cff"].includes(path) || /^docs\/(releases\/)?[\w.-]+\.md$/.test(path) || (path.startsWith("dist/") && !path.endsWith(".map"));
     expect(files.filter((path) => !allowed(path))).toEqual([]);
     // No tests, fixtures, source texts, scripts or sources, even under dist/.
     const sourceLike = (path: string): boolean =>
       /(?:^|\/)(?:test|tests|fixtures|scripts|src|seeds|data)\//.test(path) || path.endsWith(".txt") || (/\.[cm]?tsx?$/.test(path) && !/\.d\.[cm]?ts$/.test(path));
     expect(files.filter(sourceLike)).toEqual([]);
-    for (const required of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/schema.js", "dist/cli.js", "dist/data.json", "dist/exports/dataset.jsonld", "dist/exports/meetings.csv", "dist/exports/meetings.ndjson", "dist/exports/datapackage.json", "dist/exports/participations.csv", "dist/exports/evidence.csv", "dist/exports/parquet/meetings.parquet", "dist/exports/parquet/evidence.parquet", "dist/schemas/meeting.schema.json"]) {
+    for (const required of [
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/index.d.ts",
+      "dist/index.d.cts",
+      "dist/schema.js",
+      "dist/cli.js",
+      "dist/data.json",
+      "dist/exports/dataset.jsonld",
+      "dist/exports/meetings.csv",
+      "dist/exports/meetings.ndjson",
+      "dist/exports/datapackage.json",
+      "dist/exports/participations.csv",
+      "dist/exports/evidence.csv",
+      "dist/exports/parquet/meetings.parquet",
+      "dist/exports/parquet/evidence.parquet",
+      "dist/schemas/meeting.schema.json",
+    ]) {
       expect(files).toContain(required);
     }
     expect(files).toContain(pkg.bin["central-asia-security"]!.replace(/^\.\//, ""));
@@ -136,7 +160,10 @@ describe("the packed tarball in a project without zod", () => {
   });
 
   it("loads with CJS require", () => {
-    writeFileSync(join(project, "cjs.cjs"), `const cas = require("central-asia-security");\nconsole.log(cas.declarations.length === cas.dataset.counts.declaration, typeof cas.parseEdtf, typeof cas.timeline);\n`);
+    writeFileSync(
+      join(project, "cjs.cjs"),
+      `const cas = require("central-asia-security");\nconsole.log(cas.declarations.length === cas.dataset.counts.declaration, typeof cas.parseEdtf, typeof cas.timeline);\n`,
+    );
     const result = run("node", ["cjs.cjs"], { cwd: project });
     expect(result.stderr).toBe("");
     expect(result.stdout.trim()).toBe("true function function");
@@ -192,7 +219,10 @@ describe("the packed tarball in a project without zod", () => {
     ["NodeNext", NODENEXT],
     ["Bundler", BUNDLER],
   ] as const)("rejects a misuse of its types under tsc --strict, moduleResolution %s (wrong field type, unknown id)", (_, options) => {
-    const found = program("6.0", options).of("misuse.ts").map((d) => d.text).join("\n");
+    const found = program("6.0", options)
+      .of("misuse.ts")
+      .map((d) => d.text)
+      .join("\n");
     expect(found).toContain("TS2322");
     // getRecord has one overload per kind, a deprecated retired-id one and a generic one: none
     // takes a misspelt id, and the message names the id type wanted, not `never` (#23).
@@ -211,7 +241,10 @@ describe("the packed tarball in a project without zod", () => {
 
     it("rejects a misspelt actor id in a filter", () => {
       const checked = program(compiler, NODENEXT);
-      const found = checked.of(`rusia-${checked.tag}.ts`).map((d) => d.text).join("\n");
+      const found = checked
+        .of(`rusia-${checked.tag}.ts`)
+        .map((d) => d.text)
+        .join("\n");
       // TS2820: not assignable, with the nearest id as a suggestion.
       expect(found).toMatch(/TS2820: Type '"rusia"' is not assignable to type [\s\S]*Did you mean '"russia"'/);
     });
@@ -265,8 +298,21 @@ describe("the packed tarball in a project without zod", () => {
           "",
         ].join("\n"),
       );
-      writeFileSync(join(site, "index.html"), '<!doctype html><meta charset="utf-8"><title>cas</title><link rel="icon" href="data:,"><p><span id="count"></span> meetings, <span id="hash"></span></p><ol id="timeline"></ol><script type="module" src="page.js"></script>\n');
-      const result = await build({ entryPoints: [join(project, "page.js")], bundle: true, format: "esm", platform: "browser", target: "es2022", outfile: join(site, "page.js"), absWorkingDir: project, metafile: true, logLevel: "silent" });
+      writeFileSync(
+        join(site, "index.html"),
+        '<!doctype html><meta charset="utf-8"><title>cas</title><link rel="icon" href="data:,"><p><span id="count"></span> meetings, <span id="hash"></span></p><ol id="timeline"></ol><script type="module" src="page.js"></script>\n',
+      );
+      const result = await build({
+        entryPoints: [join(project, "page.js")],
+        bundle: true,
+        format: "esm",
+        platform: "browser",
+        target: "es2022",
+        outfile: join(site, "page.js"),
+        absWorkingDir: project,
+        metafile: true,
+        logLevel: "silent",
+      });
       expect(Object.keys(result.metafile.inputs)).toContain("node_modules/central-asia-security/dist/index.js");
       expect(readFileSync(join(site, "page.js"), "utf8")).not.toMatch(/["']node:/);
 
@@ -324,7 +370,10 @@ describe("the packed tarball in a project with zod", () => {
     ].join("\n");
     // zod's own declarations take tsc half a minute to check; the project without zod checks
     // ours with skipLibCheck off, so here the usual skipLibCheck is enough.
-    for (const [name, options] of [["tsconfig.schema.json", NODENEXT], ["tsconfig.schema-bundler.json", BUNDLER]] as const) {
+    for (const [name, options] of [
+      ["tsconfig.schema.json", NODENEXT],
+      ["tsconfig.schema-bundler.json", BUNDLER],
+    ] as const) {
       const result = typecheck(project, name, { ...options, skipLibCheck: true }, { "schema-use.ts": file });
       expect(result.stdout + result.stderr).toBe("");
       expect(result.status).toBe(0);

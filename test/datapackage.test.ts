@@ -23,10 +23,11 @@ const Ajv = createRequire(import.meta.url)("ajv-draft-04") as typeof import("ajv
 // The profile's string formats (uri, email, …) are checked by ajv-formats, not skipped with a
 // warning; "textarea" is the profile's hint to form editors (any text), so any string passes.
 const addFormats = createRequire(import.meta.url)("ajv-formats") as typeof import("ajv-formats").default;
-const validate = addFormats(new Ajv({ allErrors: true, strict: false })).addFormat("textarea", true).compile(profile);
+const validate = addFormats(new Ajv({ allErrors: true, strict: false }))
+  .addFormat("textarea", true)
+  .compile(profile);
 
-const shippedTables = (): Map<string, CsvTable> =>
-  new Map(descriptor.resources.map((r) => [r.name, parseCsv(readFileSync(join(exportsDir, r.path), "utf8"))]));
+const shippedTables = (): Map<string, CsvTable> => new Map(descriptor.resources.map((r) => [r.name, parseCsv(readFileSync(join(exportsDir, r.path), "utf8"))]));
 
 describe("datapackage.json", () => {
   it("validates against the Frictionless Tabular Data Package profile", () => {
@@ -90,7 +91,9 @@ describe("the shipped CSV files conform to datapackage.json", () => {
   });
 
   it("the tidy tables hold every claim: one participation row per participant or member, one evidence row per quote", () => {
-    const primaryParticipants = (["meeting", "declaration", "initiative"] as const).flatMap((k) => data.records[k]).reduce((n, r) => n + ((r as { participants?: unknown[] }).participants?.length ?? 0), 0);
+    const primaryParticipants = (["meeting", "declaration", "initiative"] as const)
+      .flatMap((k) => data.records[k])
+      .reduce((n, r) => n + ((r as { participants?: unknown[] }).participants?.length ?? 0), 0);
     const members = data.records.process.reduce((n, r) => n + ((r as { members?: unknown[] }).members?.length ?? 0), 0);
     expect(tables.get("participations")!.rows).toHaveLength(primaryParticipants + members);
     const quotes = JSON.stringify(data.records, (key, value: unknown) => (key === "incoming" ? undefined : value)).match(/"quote":/g)!.length;

@@ -40,9 +40,7 @@ describe("deriveDataset", () => {
     const meeting = dataset.records.meeting[0] as unknown as Record<string, any>;
     expect(meeting.kind).toBe("meeting");
     expect(meeting.bounds).toEqual({ earliest: "2018-01-01", latest: "2018-12-31", precision: "year", uncertain: false, approximate: false });
-    expect(meeting.incoming).toEqual([
-      { type: "adopted", source: "2018-tashkent-declaration", evidence: [expect.objectContaining({ source: "report-2018-tashkent-conference" })] },
-    ]);
+    expect(meeting.incoming).toEqual([{ type: "adopted", source: "2018-tashkent-declaration", evidence: [expect.objectContaining({ source: "report-2018-tashkent-conference" })] }]);
     expect(dataset.counts).toMatchObject({ meeting: 1, declaration: 1, actor: 2, topic: 1 });
     expect(dataset.tombstones).toEqual([expect.objectContaining({ id: "tashkent-conference", status: "moved", tombstonedIn: "1.0.0" })]);
   });
@@ -74,7 +72,9 @@ describe("deriveDataset", () => {
 
     it("span the line breaks of a hard-wrapped text", () => {
       const actor = dataset.records.actor.find((a) => a.id === "federica-mogherini")!;
-      const evidence = evidenceWithPaths([actor]).map((e) => e.evidence).find((e) => e.quote.startsWith("According to"))!;
+      const evidence = evidenceWithPaths([actor])
+        .map((e) => e.evidence)
+        .find((e) => e.quote.startsWith("According to"))!;
       expect(Array.from(text).slice(evidence.start, evidence.end).join("")).toContain("European\nCommission");
     });
 

@@ -65,7 +65,11 @@ beforeAll(() => {
 
 describe("the guides' code blocks", () => {
   it("are found in every language the suite runs, and every skipped one says why", () => {
-    for (const language of ["ts", "sql", "sh", "console"]) expect(runnable.some((b) => b.language === language), language).toBe(true);
+    for (const language of ["ts", "sql", "sh", "console"])
+      expect(
+        runnable.some((b) => b.language === language),
+        language,
+      ).toBe(true);
     for (const b of blocks.filter((b) => b.skip !== undefined)) expect(b.skip!.length, `${where(b)}: "not run by the tests:" needs a reason`).toBeGreaterThan(10);
   });
 });
@@ -76,7 +80,23 @@ describe("TypeScript blocks", () => {
   it("type-check against the installed package", () => {
     for (const b of ts) writeFileSync(tsFile(b), tsCode(b));
     const tsc = join(REPO, "node_modules/typescript/bin/tsc");
-    const args = ["--ignoreConfig", "--noEmit", "--strict", "--skipLibCheck", "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext", "--types", "node", "--typeRoots", join(REPO, "node_modules/@types"), ...ts.map(tsFile)];
+    const args = [
+      "--ignoreConfig",
+      "--noEmit",
+      "--strict",
+      "--skipLibCheck",
+      "--target",
+      "es2022",
+      "--module",
+      "nodenext",
+      "--moduleResolution",
+      "nodenext",
+      "--types",
+      "node",
+      "--typeRoots",
+      join(REPO, "node_modules/@types"),
+      ...ts.map(tsFile),
+    ];
     const result = run(process.execPath, [tsc, ...args], { cwd: project });
     // Name each error by the guide and line it comes from.
     const errors = result.stdout.replace(/^(\S+?)-(\d+)\.ts\((\d+),\d+\)/gm, (_, name: string, fence: string, line: string) => {
@@ -129,7 +149,10 @@ describe("shell blocks run against the installed CLI", () => {
       const result = bash(`${step.command} 2>&1 || true`);
       const printed = result.stdout.split("\n").map((l) => l.trimEnd());
       const shown = step.output.filter((l) => !l.includes("…") && !/<[^>]+>/.test(l));
-      expect(shown.filter((l) => !printed.includes(l)), `${where(b)}: \`${step.command}\` does not print these lines; it printed:\n${result.stdout}`).toEqual([]);
+      expect(
+        shown.filter((l) => !printed.includes(l)),
+        `${where(b)}: \`${step.command}\` does not print these lines; it printed:\n${result.stdout}`,
+      ).toEqual([]);
     }
   });
 });

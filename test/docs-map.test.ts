@@ -15,9 +15,21 @@ const draw = (options: Partial<MapOptions> = {}): string => mapSvg(places, state
 
 /** The drawn places read back from the SVG: id, link, meetings, dot centre and radius, label text and position. */
 function drawn(svg: string) {
-  return [...svg.matchAll(/<a href="([^"]*)" class="cas-place" data-id="([^"]*)" data-meetings="(\d+)"><title>[^<]*<\/title><circle cx="([\d.-]+)" cy="([\d.-]+)" r="([\d.]+)"[^>]*\/>(?:<text x="([\d.-]+)" y="([\d.-]+)"[^>]*>([^<]*)<\/text>)?<\/a>/g)].map(
-    ([, link, id, meetings, cx, cy, r, x, y, label]) => ({ id: id!, href: link!, meetings: Number(meetings), cx: Number(cx), cy: Number(cy), r: Number(r), label, x: x === undefined ? undefined : Number(x), y: y === undefined ? undefined : Number(y) }),
-  );
+  return [
+    ...svg.matchAll(
+      /<a href="([^"]*)" class="cas-place" data-id="([^"]*)" data-meetings="(\d+)"><title>[^<]*<\/title><circle cx="([\d.-]+)" cy="([\d.-]+)" r="([\d.]+)"[^>]*\/>(?:<text x="([\d.-]+)" y="([\d.-]+)"[^>]*>([^<]*)<\/text>)?<\/a>/g,
+    ),
+  ].map(([, link, id, meetings, cx, cy, r, x, y, label]) => ({
+    id: id!,
+    href: link!,
+    meetings: Number(meetings),
+    cx: Number(cx),
+    cy: Number(cy),
+    r: Number(r),
+    label,
+    x: x === undefined ? undefined : Number(x),
+    y: y === undefined ? undefined : Number(y),
+  }));
 }
 
 describe("mapPlaces and participatingStates", () => {

@@ -22,9 +22,9 @@ const draw = (network: Network, sizes = NETWORK_SIZES.wide): string => networkSv
 
 /** The boxes of the drawn nodes, read back from the SVG. */
 function nodes(svg: string): { id: string; href: string; x: number; y: number; width: number; height: number; focus: boolean }[] {
-  return [...svg.matchAll(/<a href="([^"]*)" class="cas-node cas-node-[\w]+( cas-focus)?" data-id="([^"]*)"><title>[^<]*<\/title><rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)].map(
-    ([, link, focus, id, x, y, width, height]) => ({ id: id!, href: link!, x: Number(x), y: Number(y), width: Number(width), height: Number(height), focus: focus !== undefined }),
-  );
+  return [
+    ...svg.matchAll(/<a href="([^"]*)" class="cas-node cas-node-[\w]+( cas-focus)?" data-id="([^"]*)"><title>[^<]*<\/title><rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g),
+  ].map(([, link, focus, id, x, y, width, height]) => ({ id: id!, href: link!, x: Number(x), y: Number(y), width: Number(width), height: Number(height), focus: focus !== undefined }));
 }
 
 const participations = data.primary.flatMap((r) => (r.participants ?? []).map((p) => ({ actor: p.actor, record: r.id, role: p.role })));

@@ -28,44 +28,114 @@ const FILE = {
   records: {
     meeting: [
       {
-        id: "2018-tashkent-conference", kind: "meeting", title: "Tashkent conference", type: "conference", status: "held", summary: "A conference.",
-        date: { edtf: "2018-03", evidence: ev("held in March 2018") }, bounds: bounds("2018-03"),
+        id: "2018-tashkent-conference",
+        kind: "meeting",
+        title: "Tashkent conference",
+        type: "conference",
+        status: "held",
+        summary: "A conference.",
+        date: { edtf: "2018-03", evidence: ev("held in March 2018") },
+        bounds: bounds("2018-03"),
         places: [{ place: "tashkent", evidence: ev("in Tashkent") }],
         participants: [
           { actor: "uzbekistan", role: "host", capacity: "Host state", evidence: ev("Uzbekistan hosted") },
           { actor: "shavkat-mirziyoyev", role: "speaker", capacity: "President of Uzbekistan", onBehalfOf: "uzbekistan", evidence: ev("President of Uzbekistan Shavkat Mirziyoyev said") },
         ],
-        statements: [{ speaker: "shavkat-mirziyoyev", onBehalfOf: "uzbekistan", mode: "direct", words: "Peace <now>.", topics: ["peace"], evidence: ev("He said, \"Peace <now>.\"") }],
+        statements: [{ speaker: "shavkat-mirziyoyev", onBehalfOf: "uzbekistan", mode: "direct", words: "Peace <now>.", topics: ["peace"], evidence: ev('He said, "Peace <now>."') }],
         incoming: [{ type: "adopted", source: "2018-tashkent-declaration", evidence: ev("adopted the declaration") }],
-        evidence: ev("The conference took place."), ...stamps,
+        evidence: ev("The conference took place."),
+        ...stamps,
       },
     ],
     declaration: [
       {
-        id: "2018-tashkent-declaration", kind: "declaration", title: "Tashkent Declaration", type: "declaration", stage: "adopted", summary: "A declaration.",
-        date: { edtf: "2018-03", inferred: "Adopted at the end of the conference, held in March 2018.", inferredFrom: "sources", evidence: ev("adopted at the end of the conference") }, bounds: bounds("2018-03"),
+        id: "2018-tashkent-declaration",
+        kind: "declaration",
+        title: "Tashkent Declaration",
+        type: "declaration",
+        stage: "adopted",
+        summary: "A declaration.",
+        date: { edtf: "2018-03", inferred: "Adopted at the end of the conference, held in March 2018.", inferredFrom: "sources", evidence: ev("adopted at the end of the conference") },
+        bounds: bounds("2018-03"),
         relations: [{ type: "adopted-at", target: "2018-tashkent-conference", evidence: ev("adopted the declaration") }],
-        topics: ["peace"], provisions: ["Talks without preconditions."], incoming: [],
-        evidence: ev("The declaration’s *core* proposal <is> {@link talks}.\nSecond line."), ...stamps,
+        topics: ["peace"],
+        provisions: ["Talks without preconditions."],
+        incoming: [],
+        evidence: ev("The declaration’s *core* proposal <is> {@link talks}.\nSecond line."),
+        ...stamps,
       },
     ],
     initiative: [
-      { id: "peace-programme", kind: "initiative", title: "Peace programme", type: "programme", status: "proposed", summary: "A programme.", relations: [{ type: "part-of", target: "peace-process", evidence: ev("part of the process") }], incoming: [], evidence: ev("a programme"), ...stamps },
+      {
+        id: "peace-programme",
+        kind: "initiative",
+        title: "Peace programme",
+        type: "programme",
+        status: "proposed",
+        summary: "A programme.",
+        relations: [{ type: "part-of", target: "peace-process", evidence: ev("part of the process") }],
+        incoming: [],
+        evidence: ev("a programme"),
+        ...stamps,
+      },
     ],
     actor: [
       { id: "uzbekistan", kind: "actor", type: "state", name: "Uzbekistan", country: "UZ", summary: "A state.", evidence: ev("Uzbekistan"), ...stamps },
-      { id: "shavkat-mirziyoyev", kind: "actor", type: "person", name: "Shavkat Mirziyoyev", positions: [{ title: "President of Uzbekistan", onBehalfOf: "uzbekistan", evidence: ev("President of Uzbekistan Shavkat Mirziyoyev said") }], summary: "A president.", evidence: ev("Mirziyoyev"), ...stamps },
+      {
+        id: "shavkat-mirziyoyev",
+        kind: "actor",
+        type: "person",
+        name: "Shavkat Mirziyoyev",
+        positions: [{ title: "President of Uzbekistan", onBehalfOf: "uzbekistan", evidence: ev("President of Uzbekistan Shavkat Mirziyoyev said") }],
+        summary: "A president.",
+        evidence: ev("Mirziyoyev"),
+        ...stamps,
+      },
       { id: "tass", kind: "actor", type: "organization", name: "TASS", summary: "A news agency.", evidence: ev("TASS"), ...stamps },
     ],
-    place: [{ id: "tashkent", kind: "place", type: "city", name: "Tashkent", country: "UZ", geonamesId: 1512569, geo: { latitude: 41.26465, longitude: 69.21627 }, summary: "A city.", evidence: ev("Tashkent"), ...stamps }],
-    source: [
+    place: [
       {
-        id: "report-one", kind: "source", title: "Report one", titleIsHeadline: true, publisher: "tass", dateline: { place: "tashkent", evidence: ev("TASHKENT") },
-        published: { edtf: "2018", inferred: "It reports March 2018 as past.", inferredFrom: "outside-knowledge", evidence: ev("in March 2018") }, language: "en", sha256: "a".repeat(64), file: "000.txt",
-        summary: "A report.", evidence: ev("Report one"), ...stamps,
+        id: "tashkent",
+        kind: "place",
+        type: "city",
+        name: "Tashkent",
+        country: "UZ",
+        geonamesId: 1512569,
+        geo: { latitude: 41.26465, longitude: 69.21627 },
+        summary: "A city.",
+        evidence: ev("Tashkent"),
+        ...stamps,
       },
     ],
-    process: [{ id: "peace-process", kind: "process", type: "process", name: "Peace process", summary: "A process.", members: [{ actor: "uzbekistan", role: "member", evidence: ev("members") }], evidence: ev("the process"), ...stamps }],
+    source: [
+      {
+        id: "report-one",
+        kind: "source",
+        title: "Report one",
+        titleIsHeadline: true,
+        publisher: "tass",
+        dateline: { place: "tashkent", evidence: ev("TASHKENT") },
+        published: { edtf: "2018", inferred: "It reports March 2018 as past.", inferredFrom: "outside-knowledge", evidence: ev("in March 2018") },
+        language: "en",
+        sha256: "a".repeat(64),
+        file: "000.txt",
+        summary: "A report.",
+        evidence: ev("Report one"),
+        ...stamps,
+      },
+    ],
+    process: [
+      {
+        id: "peace-process",
+        kind: "process",
+        type: "process",
+        name: "Peace process",
+        summary: "A process.",
+        members: [{ actor: "uzbekistan", role: "member", evidence: ev("members") }],
+        evidence: ev("the process"),
+        ...stamps,
+      },
+    ],
     topic: [{ id: "peace", kind: "topic", name: "Peace", summary: "Peace talks.", ...stamps }],
   },
   tombstones: [{ id: "tashkent-meeting", kind: "meeting", status: "moved", target: "2018-tashkent-conference", reason: "A duplicate.", tombstonedIn: "1.1.0" }],
@@ -84,7 +154,16 @@ describe("record pages", () => {
     expect(title).toBe("Tashkent Declaration");
     expect(path).toBe("records/declarations/2018-tashkent-declaration");
     expect(body).toMatch(/^# Tashkent Declaration\n/);
-    for (const fact of ["Declaration", "adopted", "March 2018", "month precision", "2018-03-01 to 2018-03-31", "Inferred:", "Adopted at the end of the conference, held in March 2018.", "1.0.0; last modified in 1.2.0"]) {
+    for (const fact of [
+      "Declaration",
+      "adopted",
+      "March 2018",
+      "month precision",
+      "2018-03-01 to 2018-03-31",
+      "Inferred:",
+      "Adopted at the end of the conference, held in March 2018.",
+      "1.0.0; last modified in 1.2.0",
+    ]) {
       expect(body).toContain(fact);
     }
     expect(hrefs(page("2018-tashkent-declaration"))).toEqual(expect.arrayContaining(["../topics/peace.md", "../meetings/2018-tashkent-conference.md", "../sources/report-one.md"]));
@@ -113,7 +192,9 @@ describe("record pages", () => {
 
   it("show whom a participant acted for, and the statements made at a meeting: speaker, for whom, quoted words (escaped), topics, evidence", () => {
     const meeting = page("2018-tashkent-conference").body;
-    expect(meeting).toMatch(/<h3>Speaker<\/h3><ul><li><a href="\.\.\/actors\/shavkat-mirziyoyev\.md">Shavkat Mirziyoyev<\/a> <span class="cas-meta">— President of Uzbekistan; for <a href="\.\.\/actors\/uzbekistan\.md">Uzbekistan<\/a><\/span>/);
+    expect(meeting).toMatch(
+      /<h3>Speaker<\/h3><ul><li><a href="\.\.\/actors\/shavkat-mirziyoyev\.md">Shavkat Mirziyoyev<\/a> <span class="cas-meta">— President of Uzbekistan; for <a href="\.\.\/actors\/uzbekistan\.md">Uzbekistan<\/a><\/span>/,
+    );
     const statements = meeting.slice(meeting.indexOf("## Statements"));
     expect(statements).toContain('<a href="../actors/shavkat-mirziyoyev.md">Shavkat Mirziyoyev</a> for <a href="../actors/uzbekistan.md">Uzbekistan</a> <span class="cas-meta">(quoted)</span>');
     expect(statements).toContain(`<q>${text("Peace <now>.")}</q>`);
@@ -123,7 +204,9 @@ describe("record pages", () => {
 
   it("list on a state's page the records where someone acted on its behalf, and the statements made for it", () => {
     const body = page("uzbekistan").body;
-    expect(body).toMatch(/## Others acting on its behalf\n\n<section class="cas-role"><h3>Speaker<\/h3><ul><li><a href="\.\.\/meetings\/2018-tashkent-conference\.md">Tashkent conference<\/a>.*— by <a href="\.\/shavkat-mirziyoyev\.md">Shavkat Mirziyoyev<\/a>/);
+    expect(body).toMatch(
+      /## Others acting on its behalf\n\n<section class="cas-role"><h3>Speaker<\/h3><ul><li><a href="\.\.\/meetings\/2018-tashkent-conference\.md">Tashkent conference<\/a>.*— by <a href="\.\/shavkat-mirziyoyev\.md">Shavkat Mirziyoyev<\/a>/,
+    );
     expect(body).toContain("## Statements");
     expect(page("shavkat-mirziyoyev").body).toContain('President of Uzbekistan <span class="cas-meta">— for <a href="./uzbekistan.md">Uzbekistan</a></span>');
   });
@@ -135,7 +218,9 @@ describe("record pages", () => {
 
   it("quote the evidence verbatim (escaped, never interpreted as markdown or typedoc tags) with a link to its source", () => {
     const body = page("2018-tashkent-declaration").body;
-    expect(body).toContain(`<blockquote class="cas-quote"><p class="cas-said">${text("The declaration’s *core* proposal <is> {@link talks}.\nSecond line.")}</p><p class="cas-cite">Source: <a href="../sources/report-one.md">Report one</a></p></blockquote>`);
+    expect(body).toContain(
+      `<blockquote class="cas-quote"><p class="cas-said">${text("The declaration’s *core* proposal <is> {@link talks}.\nSecond line.")}</p><p class="cas-cite">Source: <a href="../sources/report-one.md">Report one</a></p></blockquote>`,
+    );
     expect(body).not.toContain("{@link");
   });
 
@@ -148,7 +233,9 @@ describe("record pages", () => {
 
   it("list on an actor's page what it took part in, by role, and its processes", () => {
     const body = page("uzbekistan").body;
-    expect(body).toMatch(/## Took part in\n\n<section class="cas-role"><h3>Host<\/h3><ul><li><a href="\.\.\/meetings\/2018-tashkent-conference\.md">Tashkent conference<\/a> <span class="cas-meta">\(meeting, March 2018\)/);
+    expect(body).toMatch(
+      /## Took part in\n\n<section class="cas-role"><h3>Host<\/h3><ul><li><a href="\.\.\/meetings\/2018-tashkent-conference\.md">Tashkent conference<\/a> <span class="cas-meta">\(meeting, March 2018\)/,
+    );
     expect(body).toContain("## Member of");
     expect(body).toContain('href="../processes/peace-process.md"');
     expect(page("tass").body).toContain("## Published");
@@ -174,8 +261,16 @@ describe("the generated site pages", () => {
   const all = flatten(top);
 
   it("have one page per record under its kind's index, plus the timeline, the network and the map", () => {
-    expect(top.map((p) => p.path)).toEqual(["timeline", "network", "map", ...["meeting", "declaration", "initiative", "actor", "place", "source", "process", "topic"].map((k) => kindIndexPath(k as never))]);
-    const recordPages = all.filter((p) => p.record).map((p) => p.record).sort();
+    expect(top.map((p) => p.path)).toEqual([
+      "timeline",
+      "network",
+      "map",
+      ...["meeting", "declaration", "initiative", "actor", "place", "source", "process", "topic"].map((k) => kindIndexPath(k as never)),
+    ]);
+    const recordPages = all
+      .filter((p) => p.record)
+      .map((p) => p.record)
+      .sort();
     expect(recordPages).toEqual(data.all.map((r) => r.id).sort());
     expect(new Set(all.map((p) => p.path)).size).toBe(all.length);
   });
@@ -202,9 +297,7 @@ describe("the generated site pages", () => {
 
   it("are written as typedoc documents: front matter with title, site path, group and children", () => {
     const index = top.find((p) => p.path === kindIndexPath("place"))!;
-    expect(pageFile(index)).toBe(
-      `---\ntitle: "Places"\nsitePath: "records/places"\ngroup: "Dataset"\nchildren:\n  "records/places/tashkent": "./places/tashkent.md"\n---\n${index.body}\n`,
-    );
+    expect(pageFile(index)).toBe(`---\ntitle: "Places"\nsitePath: "records/places"\ngroup: "Dataset"\nchildren:\n  "records/places/tashkent": "./places/tashkent.md"\n---\n${index.body}\n`);
   });
 });
 

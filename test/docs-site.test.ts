@@ -75,7 +75,11 @@ interface El {
 }
 /** The page's globals, inside `page.evaluate` callbacks. */
 interface Dom {
-  readonly document: { readonly documentElement: { readonly scrollWidth: number; readonly clientWidth: number }; querySelector(selector: string): El | null; querySelectorAll(selector: string): Iterable<El> };
+  readonly document: {
+    readonly documentElement: { readonly scrollWidth: number; readonly clientWidth: number };
+    querySelector(selector: string): El | null;
+    querySelectorAll(selector: string): Iterable<El>;
+  };
   readonly location: { readonly href: string };
   getComputedStyle(el: El): { readonly display: string; readonly visibility: string; readonly overflowX: string };
 }
@@ -154,12 +158,16 @@ async function visit(page: Page, url: string): Promise<Crawled> {
     await page.waitForFunction(NAV_RENDERED, undefined, { timeout: WAIT }).catch(() => errors.push("the navigation tree did not render"));
     await page.waitForFunction(PAGE_SHOWN, undefined, { timeout: WAIT }).catch(() => errors.push("the page stayed hidden"));
     const found = await page.evaluate(() => {
-      const { document, location } = (globalThis as never as Dom);
+      const { document, location } = globalThis as never as Dom;
       return {
         links: [...document.querySelectorAll("a[href]")].map((a) => ({ url: new URL(a.getAttribute("href")!, location.href).href, inContent: a.closest(".col-content") !== null })),
         ids: [...document.querySelectorAll("[id], a[name]")].map((e) => e.id || e.getAttribute("name") || ""),
         networkNodes: [...document.querySelectorAll("svg.cas-network a.cas-node")].map((a) => ({ id: a.getAttribute("data-id")!, url: new URL(a.getAttribute("href")!, location.href).href })),
-        mapPlaces: [...document.querySelectorAll("svg.cas-map a.cas-place")].map((a) => ({ id: a.getAttribute("data-id")!, label: a.querySelector("text")?.textContent ?? "", url: new URL(a.getAttribute("href")!, location.href).href })),
+        mapPlaces: [...document.querySelectorAll("svg.cas-map a.cas-place")].map((a) => ({
+          id: a.getAttribute("data-id")!,
+          label: a.querySelector("text")?.textContent ?? "",
+          url: new URL(a.getAttribute("href")!, location.href).href,
+        })),
       };
     });
     return { status, errors, links: found.links, ids: new Set(found.ids), overflow: await page.evaluate(OVERFLOW), networkNodes: found.networkNodes, mapPlaces: found.mapPlaces };
@@ -396,7 +404,10 @@ describe("docs site", () => {
   });
 
   it.each([1280, PHONE])("labels every timeline mark with visible text, without overlaps, on the timeline page and the landing page at %i px", async (width) => {
-    const dated = data.primary.filter((r) => r.bounds).map((r) => r.id).sort();
+    const dated = data.primary
+      .filter((r) => r.bounds)
+      .map((r) => r.id)
+      .sort();
     expect(dated.length).toBeGreaterThan(0);
     const page = await openPage({ viewport: { width, height: 900 } });
     try {
@@ -411,7 +422,13 @@ describe("docs site", () => {
           const marks = [...svg.querySelectorAll("a.cas-mark")].map((a) => {
             const label = a.querySelector("text.cas-label")!;
             const box = label.getBoundingClientRect();
-            return { id: a.getAttribute("data-id")!, text: [...label.querySelectorAll("tspan")].map((t) => t.textContent ?? "").join(" "), box, hidden: dom.getComputedStyle(label).visibility === "hidden", point: a.querySelector(".cas-point")!.getBoundingClientRect() };
+            return {
+              id: a.getAttribute("data-id")!,
+              text: [...label.querySelectorAll("tspan")].map((t) => t.textContent ?? "").join(" "),
+              box,
+              hidden: dom.getComputedStyle(label).visibility === "hidden",
+              point: a.querySelector(".cas-point")!.getBoundingClientRect(),
+            };
           });
           return { svgs: shown.length, frame, marks, title: svg.querySelector("title")?.textContent ?? "", desc: svg.querySelector("desc")?.textContent ?? "" };
         });
@@ -480,7 +497,10 @@ describe("docs site", () => {
     }
     for (const place of places) {
       const page = pages.get(pageOf(recordPagePath("place", place.id)))!;
-      expect(page.mapPlaces.filter((p) => p.label !== "").map((p) => p.id), place.id).toEqual([place.id]);
+      expect(
+        page.mapPlaces.filter((p) => p.label !== "").map((p) => p.id),
+        place.id,
+      ).toEqual([place.id]);
     }
   });
 

@@ -42,7 +42,12 @@ describe("the vocabulary tables", () => {
 });
 
 describe("the marker injector", () => {
-  const data = indexDataset({ version: "1.0.0", hash: "", counts: { meeting: 0, declaration: 0, initiative: 0, actor: 0, place: 0, source: 0, process: 0, topic: 0 }, records: { meeting: [], declaration: [], initiative: [], actor: [], place: [], source: [], process: [], topic: [] } } as unknown as DataFile);
+  const data = indexDataset({
+    version: "1.0.0",
+    hash: "",
+    counts: { meeting: 0, declaration: 0, initiative: 0, actor: 0, place: 0, source: 0, process: 0, topic: 0 },
+    records: { meeting: [], declaration: [], initiative: [], actor: [], place: [], source: [], process: [], topic: [] },
+  } as unknown as DataFile);
 
   it("replaces each marker with HTML whose links are relative to the page, and records where it found them", () => {
     const { inject, found } = injector(siteInjections(data, "<table>rules</table>"));

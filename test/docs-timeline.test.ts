@@ -41,16 +41,13 @@ function drawnMarks(svg: string): Drawn[] {
       qualified: qualified !== undefined,
       title: /<title>([^<]*)<\/title>/.exec(body!)![1]!,
       ...(range && { range: { x: Number(range[1]), y: Number(range[2]), width: Number(range[3]), fill: range[4]!, dashed: range[5] !== undefined } }),
-      point: circle
-        ? { shape: "circle", cx: Number(circle[1]), cy: Number(circle[2]), hollow: circle[3] === "#fff" }
-        : { shape: "path", cx: Number(path![1]), cy: Number(path![2]), hollow: true },
+      point: circle ? { shape: "circle", cx: Number(circle[1]), cy: Number(circle[2]), hollow: circle[3] === "#fff" } : { shape: "path", cx: Number(path![1]), cy: Number(path![2]), hollow: true },
       label: { lines: tspans.map((t) => t[3]!), x: tspans.map((t) => Number(t[1])), y: tspans.map((t) => Number(t[2])), anchor: text[1] ? "end" : "start" },
     };
   });
 }
 
 const href = (m: TimelineMark): string => `records/${m.kind}s/${m.id}.html`;
-
 
 /** The legend's part of `svg` and the offset of the picture below it; the legend must lie wholly above it. */
 function legendAbove(svg: string): { legendBottom: number; shift: number } {

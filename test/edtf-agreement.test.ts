@@ -56,9 +56,7 @@ const qualifier = fc.constantFrom("", "?", "~", "%");
 const calendarDate = fc.oneof(
   year.map((y) => pad(y, 4)),
   fc.tuple(year, fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${pad(y, 4)}-${pad(m)}`),
-  fc
-    .tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
-    .map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`),
+  fc.tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`),
 );
 const qualified = fc.tuple(calendarDate, qualifier).map(([d, q]) => d + q);
 
@@ -105,7 +103,11 @@ describe("parseEdtf agrees with the edtf reference library", () => {
   });
 
   it("deviates on seasons as documented: meteorological bounds, qualifiers and intervals accepted", () => {
-    const seasons = fc.tuple(year.filter((y) => y < 9999), fc.integer({ min: 21, max: 24 }), qualifier);
+    const seasons = fc.tuple(
+      year.filter((y) => y < 9999),
+      fc.integer({ min: 21, max: 24 }),
+      qualifier,
+    );
     fc.assert(
       fc.property(seasons, ([y, s, q]) => {
         const text = `${pad(y, 4)}-${s}${q}`;
@@ -117,10 +119,7 @@ describe("parseEdtf agrees with the edtf reference library", () => {
         // edtf: calendar quarters; a qualified season only at its experimental level 3.
         const reference = edtf(text, LEVEL_3);
         const quarter = s - 20;
-        expect([day(reference.min), day(reference.max)]).toEqual([
-          `${pad(y, 4)}-${pad(quarter * 3 - 2)}-01`,
-          `${pad(y, 4)}-${pad(quarter * 3)}-${daysIn(y, quarter * 3)}`,
-        ]);
+        expect([day(reference.min), day(reference.max)]).toEqual([`${pad(y, 4)}-${pad(quarter * 3 - 2)}-01`, `${pad(y, 4)}-${pad(quarter * 3)}-${daysIn(y, quarter * 3)}`]);
         expect(theirs(text)).toBe(q === "");
       }),
       { numRuns: 500 },

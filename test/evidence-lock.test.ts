@@ -55,7 +55,13 @@ function editData(root: string, file: string, edit: (record: Record<string, any>
 async function build(root: string, env: Record<string, string>) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await buildDataset({ root, env: { CAS_DATA_DIR: join(root, "data"), CAS_DIST_DIR: join(root, "dist"), CAS_RELEASES_DIR: join(root, "releases"), ...env }, cwd: root, log: (t) => out.push(t), error: (t) => err.push(t) });
+  const status = await buildDataset({
+    root,
+    env: { CAS_DATA_DIR: join(root, "data"), CAS_DIST_DIR: join(root, "dist"), CAS_RELEASES_DIR: join(root, "releases"), ...env },
+    cwd: root,
+    log: (t) => out.push(t),
+    error: (t) => err.push(t),
+  });
   return { status, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
@@ -163,7 +169,9 @@ describe("the evidence lock", () => {
     }
     const result = await build(root, { CAS_SOURCES_DIR: SOURCE_TEXTS_FIXTURE, CI: "yes" });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^Build failed: evidence\.lock\.json is not up to date, and CI requires it to be: 1 evidence items missing \(2018-tashkent-conference › evidence\[0\]\)\. To refresh it, .* dist\/ was left unchanged\.$/);
+    expect(result.stderr).toMatch(
+      /^Build failed: evidence\.lock\.json is not up to date, and CI requires it to be: 1 evidence items missing \(2018-tashkent-conference › evidence\[0\]\)\. To refresh it, .* dist\/ was left unchanged\.$/,
+    );
   });
 
   it("counts any non-empty CI other than false or 0 (any case) as CI", () => {

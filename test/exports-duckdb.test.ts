@@ -103,7 +103,10 @@ const QUESTIONS: readonly Question[] = [
         SELECT id, 1, date_earliest, date_latest, date_inferred FROM ${s}.declarations UNION ALL
         SELECT id, 2, date_earliest, date_latest, date_inferred FROM ${s}.initiatives)
       WHERE date_inferred ORDER BY date_earliest, date_latest, k, id`,
-    library: () => timeline().filter((e) => e.inferred).map((e) => e.id),
+    library: () =>
+      timeline()
+        .filter((e) => e.inferred)
+        .map((e) => e.id),
     ordered: true,
   },
   {
@@ -224,7 +227,11 @@ describe("Parquet files", () => {
     const described = (await connection.runAndReadAll(`DESCRIBE pq.${name}`)).getRows().map((row) => `${String(row[0])} ${String(row[1])}`);
     expect(described).toEqual(table.columns.map((c) => `${c.name} ${DUCKDB_TYPES[c.type]}`));
     const [onlyParquet, onlyCsv, rows] = (
-      await Promise.all([`SELECT count(*) FROM (FROM pq.${name} EXCEPT ALL FROM csv.${name})`, `SELECT count(*) FROM (FROM csv.${name} EXCEPT ALL FROM pq.${name})`, `SELECT count(*) FROM pq.${name}`].map((q) => column(q)))
+      await Promise.all(
+        [`SELECT count(*) FROM (FROM pq.${name} EXCEPT ALL FROM csv.${name})`, `SELECT count(*) FROM (FROM csv.${name} EXCEPT ALL FROM pq.${name})`, `SELECT count(*) FROM pq.${name}`].map((q) =>
+          column(q),
+        ),
+      )
     ).map((answer) => answer[0]);
     expect([onlyParquet, onlyCsv]).toEqual(["0", "0"]);
     const data = JSON.parse(readFileSync(join(REPO, "dist/data.json"), "utf8")) as { records: Record<Kind, AnyRecord[]> };

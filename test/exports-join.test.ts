@@ -28,7 +28,13 @@ async function runRecipe(edit: (sql: string) => string = (sql) => sql): Promise<
     const answers: string[][] = [];
     for (const statement of statements.map(edit)) {
       const reader = await connection.runAndReadAll(statement);
-      if (/^SELECT/i.test(statement)) answers.push(reader.getRows().map((row) => `${String(row[0])}=${String(row[1])}`).sort());
+      if (/^SELECT/i.test(statement))
+        answers.push(
+          reader
+            .getRows()
+            .map((row) => `${String(row[0])}=${String(row[1])}`)
+            .sort(),
+        );
     }
     return answers;
   } finally {
@@ -38,7 +44,11 @@ async function runRecipe(edit: (sql: string) => string = (sql) => sql): Promise<
 }
 
 /** The same join done on the library's records: outside rows matched by `key` of each state. */
-function libraryJoin(outside: readonly (readonly [string, string, number, string])[], key: (row: readonly [string, string, number, string]) => string, codeOf: (a: (typeof actors)[number]) => string | undefined): string[] {
+function libraryJoin(
+  outside: readonly (readonly [string, string, number, string])[],
+  key: (row: readonly [string, string, number, string]) => string,
+  codeOf: (a: (typeof actors)[number]) => string | undefined,
+): string[] {
   return actors
     .filter((a) => a.type === "state")
     .flatMap((a) => outside.filter((row) => codeOf(a) !== undefined && key(row) === codeOf(a)).map((row) => `${a.id}=${row[3]}`))
@@ -51,9 +61,27 @@ describe("docs/exports.md: joining other datasets by country code", () => {
     const outside = [...recipe.matchAll(/\('([A-Z]{2})', '([A-Z]{3})', (\d+), '([^']+)'\)/g)].map((m) => [m[1]!, m[2]!, Number(m[3]), m[4]!] as const);
     expect(outside.length).toBeGreaterThanOrEqual(3);
     const [byAlpha2, byAlpha3, byNumeric] = await runRecipe();
-    expect(byAlpha2).toEqual(libraryJoin(outside, (r) => r[0], (a) => a.country));
-    expect(byAlpha3).toEqual(libraryJoin(outside, (r) => r[1], (a) => a.countryAlpha3));
-    expect(byNumeric).toEqual(libraryJoin(outside, (r) => String(r[2]), (a) => a.countryNumeric && String(Number(a.countryNumeric))));
+    expect(byAlpha2).toEqual(
+      libraryJoin(
+        outside,
+        (r) => r[0],
+        (a) => a.country,
+      ),
+    );
+    expect(byAlpha3).toEqual(
+      libraryJoin(
+        outside,
+        (r) => r[1],
+        (a) => a.countryAlpha3,
+      ),
+    );
+    expect(byNumeric).toEqual(
+      libraryJoin(
+        outside,
+        (r) => String(r[2]),
+        (a) => a.countryNumeric && String(Number(a.countryNumeric)),
+      ),
+    );
     expect(byAlpha2).toEqual(["afghanistan=Kabul", "kazakhstan=Astana", "uzbekistan=Tashkent"]);
     expect(byAlpha3).toEqual(byAlpha2);
     expect(byNumeric).toEqual(byAlpha2);

@@ -33,11 +33,18 @@ const offline = async (url: string): Promise<never> => {
 
 describe("CSV encoding", () => {
   it("quotes what RFC 4180 requires and parses back to the same fields", () => {
-    const nasty = ['plain', 'with, comma', 'with "quotes"', "line\r\nbreak", "lone\nlf", " spaced ", "", "Ünïcödé “curly”"];
-    const text = toCsv(["a", "b"], nasty.map((v) => [v, "x"]));
+    const nasty = ["plain", "with, comma", 'with "quotes"', "line\r\nbreak", "lone\nlf", " spaced ", "", "Ünïcödé “curly”"];
+    const text = toCsv(
+      ["a", "b"],
+      nasty.map((v) => [v, "x"]),
+    );
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.split("\r\n")[1]).toBe("plain,x");
-    expect(parseCsv(text).slice(1).map((row) => row[0])).toEqual(nasty);
+    expect(
+      parseCsv(text)
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(nasty);
   });
 
   it("refuses a list item that holds the list separator instead of writing an ambiguous cell", () => {
@@ -99,7 +106,9 @@ describe("CSV columns read the right fields", () => {
 
   it("meeting quantities as measure:value:unit:qualifier", () => {
     const meeting = (data.records.meeting as Meeting[]).find((m) => m.quantities?.some((q) => q.qualifier))!;
-    const quantities = cell("meeting", meeting.id, "quantities").split("|").map((q) => q.split(":"));
+    const quantities = cell("meeting", meeting.id, "quantities")
+      .split("|")
+      .map((q) => q.split(":"));
     expect(quantities).toEqual(meeting.quantities!.map((q) => [q.measure, String(q.value), q.unit, q.qualifier ?? "exactly"]));
   });
 });

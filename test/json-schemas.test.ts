@@ -38,14 +38,26 @@ describe("published record schemas (schemas/<kind>.schema.json)", () => {
     const files = readdirSync(join(REPO, "dist/exports")).filter((f) => f.endsWith(".ndjson"));
     expect(files).toHaveLength(KINDS.length);
     for (const kind of KINDS) {
-      const lines = readFileSync(join(REPO, "dist/exports", `${COLLECTIONS[kind]}.ndjson`), "utf8").trim().split("\n");
-      expect(rejected(published[kind]!, lines.map((line, i) => ({ name: `${kind} line ${i + 1}`, value: JSON.parse(line) })))).toEqual([]);
+      const lines = readFileSync(join(REPO, "dist/exports", `${COLLECTIONS[kind]}.ndjson`), "utf8")
+        .trim()
+        .split("\n");
+      expect(
+        rejected(
+          published[kind]!,
+          lines.map((line, i) => ({ name: `${kind} line ${i + 1}`, value: JSON.parse(line) })),
+        ),
+      ).toEqual([]);
     }
   });
 
   it("accept every published tombstone (and the fixture's, as the build publishes it)", () => {
     const fixture = { ...fixtureTombstone, tombstonedIn: "1.0.0" };
-    expect(rejected(published.tombstone!, [...data.tombstones, fixture].map((value) => ({ name: String((value as { id?: unknown }).id), value })))).toEqual([]);
+    expect(
+      rejected(
+        published.tombstone!,
+        [...data.tombstones, fixture].map((value) => ({ name: String((value as { id?: unknown }).id), value })),
+      ),
+    ).toEqual([]);
     expect(published.tombstone!(fixtureTombstone)).toBe(false);
   });
 

@@ -38,10 +38,12 @@ describe("states carry ISO codes and names from i18n-iso-countries", () => {
   it.each(states.map((s) => [s.id, s] as const))("%s", (_, state) => {
     expect(state.countryAlpha3).toBe(countries.alpha2ToAlpha3(state.country!));
     expect(state.countryNumeric).toBe(countries.alpha2ToNumeric(state.country!));
-    const expected = Object.fromEntries(REGIONAL_LANGUAGES.flatMap((tag) => {
-      const name = countries.getName(state.country!, tag)?.trim();
-      return name ? [[tag, name]] : [];
-    }));
+    const expected = Object.fromEntries(
+      REGIONAL_LANGUAGES.flatMap((tag) => {
+        const name = countries.getName(state.country!, tag)?.trim();
+        return name ? [[tag, name]] : [];
+      }),
+    );
     expect(state.names).toEqual(expected);
     expect(Object.keys(state.names!)).toEqual(REGIONAL_LANGUAGES.filter((tag) => tag in expected));
   });

@@ -11,10 +11,23 @@ import { declaration, initiative, meeting, queriesOver } from "./helpers/query-r
 const said = (speaker: string, extra: Partial<Statement> = {}): Statement => ({ speaker, mode: "reported", evidence: [{ source: "report", quote: "He said so." }], ...extra });
 
 const q = queriesOver([
-  meeting({ id: "summit", date: "2024-05-16", inferred: "From an outside fact.", inferredFrom: "outside-knowledge", participants: ["president:speaker@kazakhstan", "uzbekistan:participant"], statements: [said("president", { onBehalfOf: "kazakhstan", topics: ["security"] }), said("think-tank", { mode: "direct", words: "so" })] }),
+  meeting({
+    id: "summit",
+    date: "2024-05-16",
+    inferred: "From an outside fact.",
+    inferredFrom: "outside-knowledge",
+    participants: ["president:speaker@kazakhstan", "uzbekistan:participant"],
+    statements: [said("president", { onBehalfOf: "kazakhstan", topics: ["security"] }), said("think-tank", { mode: "direct", words: "so" })],
+  }),
   meeting({ id: "forum", date: "2020-08-26", participants: ["think-tank:organizer"], statements: [said("president", { topics: ["water"] })] }),
   declaration({ id: "convention", participants: ["president:proposer@kazakhstan"] }),
-  declaration({ id: "statement", date: "2021-07-16", inferred: "From the dateline.", inferredFrom: "sources", statements: [{ mode: "direct", words: "We hope", evidence: [{ source: "report", quote: "\"We hope,\" it says." }] }] }),
+  declaration({
+    id: "statement",
+    date: "2021-07-16",
+    inferred: "From the dateline.",
+    inferredFrom: "sources",
+    statements: [{ mode: "direct", words: "We hope", evidence: [{ source: "report", quote: '"We hope," it says.' }] }],
+  }),
   initiative({ id: "centre", participants: ["kazakhstan:host", "president:proposer@kazakhstan"] }),
   initiative({ id: "offer", participants: ["uzbekistan:proposer"] }),
 ]);
@@ -108,7 +121,11 @@ describe("the shipped dataset answers who acted and spoke for whom", () => {
     const direct = findStatements({ actor: "kassym-jomart-tokayev" }).filter((e) => e.statement.mode === "direct");
     expect(direct.map((e) => [e.record.id, e.statement.onBehalfOf, e.statement.words])).toEqual([
       ["2024-astana-meeting-of-central-asian-security-council-heads", "kazakhstan", "Afghanistan should be the focus of general attention."],
-      ["2024-astana-meeting-of-central-asian-security-council-heads", "kazakhstan", "Most modern challenges and threats are transboundary in nature, so countering them requires combining common efforts."],
+      [
+        "2024-astana-meeting-of-central-asian-security-council-heads",
+        "kazakhstan",
+        "Most modern challenges and threats are transboundary in nature, so countering them requires combining common efforts.",
+      ],
     ]);
     for (const e of direct) expect(e.statement.evidence[0]!.quote).toContain(`"${e.statement.words}"`);
   });
@@ -118,7 +135,9 @@ describe("the shipped dataset answers who acted and spoke for whom", () => {
   });
 
   it("gives every inferred date what it rests on, and sources-only timelines drop the outside-knowledge ones", () => {
-    const dates = [...meetings, ...declarations, ...initiatives, ...sources].flatMap((r) => [("date" in r ? r.date : undefined), ("period" in r ? r.period : undefined), ("published" in r ? r.published : undefined)]).filter((d) => d?.inferred);
+    const dates = [...meetings, ...declarations, ...initiatives, ...sources]
+      .flatMap((r) => ["date" in r ? r.date : undefined, "period" in r ? r.period : undefined, "published" in r ? r.published : undefined])
+      .filter((d) => d?.inferred);
     expect(dates.length).toBeGreaterThan(0);
     expect(dates.filter((d) => d!.inferredFrom === undefined)).toEqual([]);
     const all = timeline();
@@ -130,10 +149,12 @@ describe("the shipped dataset answers who acted and spoke for whom", () => {
   });
 
   it("lists on related(kazakhstan) the records where its president and diplomats acted for it", () => {
-    expect(related("kazakhstan", { via: "on-behalf-of" }).map((e) => `${e.relation} ${e.id} ${e.through}`)).toEqual(expect.arrayContaining([
-      "proposer central-asian-framework-convention-on-water-use kassym-jomart-tokayev",
-      "proposer un-sdg-centre-for-central-asia-and-afghanistan kassym-jomart-tokayev",
-      "speaker meeting-on-regional-security-afghanistan-and-water-cooperation yerzhan-ashikbayev",
-    ]));
+    expect(related("kazakhstan", { via: "on-behalf-of" }).map((e) => `${e.relation} ${e.id} ${e.through}`)).toEqual(
+      expect.arrayContaining([
+        "proposer central-asian-framework-convention-on-water-use kassym-jomart-tokayev",
+        "proposer un-sdg-centre-for-central-asia-and-afghanistan kassym-jomart-tokayev",
+        "speaker meeting-on-regional-security-afghanistan-and-water-cooperation yerzhan-ashikbayev",
+      ]),
+    );
   });
 });

@@ -128,7 +128,11 @@ describe("finders: semantics", () => {
 
 describe("finders on the shipped dataset", () => {
   it("agree with each other and return records of their kind in the order of the arrays", () => {
-    for (const [find, kind] of [[findMeetings, "meeting"], [findDeclarations, "declaration"], [findInitiatives, "initiative"]] as const) {
+    for (const [find, kind] of [
+      [findMeetings, "meeting"],
+      [findDeclarations, "declaration"],
+      [findInitiatives, "initiative"],
+    ] as const) {
       const all = find();
       expect(all.every((r) => r.kind === kind)).toBe(true);
       const dated = find({ from: "0000" });

@@ -26,7 +26,15 @@ const list = <T>(value: T | readonly T[]): readonly T[] => (Array.isArray(value)
 const idMaps = new WeakMap<DatasetRecords, Map<string, AnyRecord>>();
 
 function naiveFind(data: DatasetRecords, kind: PrimaryKind, filter: RecordFilter): PrimaryRecord[] {
-  if (!idMaps.has(data)) idMaps.set(data, new Map<string, AnyRecord>(Object.values(data).flat().map((r) => [r.id, r])));
+  if (!idMaps.has(data))
+    idMaps.set(
+      data,
+      new Map<string, AnyRecord>(
+        Object.values(data)
+          .flat()
+          .map((r) => [r.id, r]),
+      ),
+    );
   const byId = idMaps.get(data)!;
   const processesOf = (record: AnyRecord, seen: string[] = []): string[] => {
     if (record.kind === "process") return [record.id];
@@ -40,7 +48,10 @@ function naiveFind(data: DatasetRecords, kind: PrimaryKind, filter: RecordFilter
     if (filter.country !== undefined) {
       const countries = [
         ...(r.places ?? []).map((p) => (byId.get(p.place) as { country: string }).country),
-        ...participants.map((p) => byId.get(p.actor) as { type: string; country?: string }).filter((a) => a.type === "state").map((a) => a.country),
+        ...participants
+          .map((p) => byId.get(p.actor) as { type: string; country?: string })
+          .filter((a) => a.type === "state")
+          .map((a) => a.country),
       ];
       if (!list(filter.country).some((c) => countries.includes(c))) return false;
     }
@@ -48,9 +59,7 @@ function naiveFind(data: DatasetRecords, kind: PrimaryKind, filter: RecordFilter
       const ok = list(filter.actor).some((a) =>
         typeof a === "string"
           ? participants.some((p) => p.actor === a)
-          : participants.some(
-              (p) => (p.actor === a.actor || (a.onBehalfOf === true && p.onBehalfOf === a.actor)) && (a.role === undefined || list(a.role).includes(p.role)),
-            ),
+          : participants.some((p) => (p.actor === a.actor || (a.onBehalfOf === true && p.onBehalfOf === a.actor)) && (a.role === undefined || list(a.role).includes(p.role))),
       );
       if (!ok) return false;
     }
@@ -73,7 +82,9 @@ function naiveFind(data: DatasetRecords, kind: PrimaryKind, filter: RecordFilter
 const edtfDate = fc.oneof(
   fc.integer({ min: 1994, max: 2026 }).map(String),
   fc.tuple(fc.integer({ min: 1994, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
-  fc.tuple(fc.integer({ min: 1994, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
+  fc
+    .tuple(fc.integer({ min: 1994, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
   fc.tuple(fc.integer({ min: 1994, max: 2026 }), fc.integer({ min: 21, max: 24 })).map(([y, s]) => `${y}-${s}`),
   fc.tuple(fc.integer({ min: 1994, max: 2015 }), fc.integer({ min: 0, max: 10 })).map(([y, n]) => `${y}/${y + n}`),
 );
@@ -84,28 +95,23 @@ function filterArbitrary(data: DatasetRecords, kinds: readonly PrimaryKind[]): f
   const ids = (records: readonly AnyRecord[]) => fc.constantFrom(...records.map((r) => r.id));
   const actor = fc.oneof(
     ids(data.actor),
-    fc.record(
-      { actor: ids(data.actor), role: fc.option(oneOrMany(fc.constantFrom(...ROLES)), { nil: undefined }), onBehalfOf: fc.boolean() },
-      { requiredKeys: ["actor"] },
-    ),
+    fc.record({ actor: ids(data.actor), role: fc.option(oneOrMany(fc.constantFrom(...ROLES)), { nil: undefined }), onBehalfOf: fc.boolean() }, { requiredKeys: ["actor"] }),
   );
   const values = {
-      country: oneOrMany(fc.constantFrom(...countries)),
-      actor: oneOrMany(actor),
-      topic: oneOrMany(ids(data.topic)),
-      place: oneOrMany(ids(data.place)),
-      process: oneOrMany(ids(data.process)),
-      status: oneOrMany(fc.constantFrom(...new Set(kinds.flatMap((k) => STATUS[k])))),
-      from: edtfDate,
-      to: edtfDate,
-      dateMatch: fc.constantFrom("overlaps" as const, "within" as const),
-      dates: fc.constantFrom("all" as const, "sources-only" as const),
+    country: oneOrMany(fc.constantFrom(...countries)),
+    actor: oneOrMany(actor),
+    topic: oneOrMany(ids(data.topic)),
+    place: oneOrMany(ids(data.place)),
+    process: oneOrMany(ids(data.process)),
+    status: oneOrMany(fc.constantFrom(...new Set(kinds.flatMap((k) => STATUS[k])))),
+    from: edtfDate,
+    to: edtfDate,
+    dateMatch: fc.constantFrom("overlaps" as const, "within" as const),
+    dates: fc.constantFrom("all" as const, "sources-only" as const),
   };
   // Up to three keys at a time: with more, nearly every filter would match nothing.
   const keys = Object.keys(values) as (keyof typeof values)[];
-  return fc
-    .subarray(keys, { maxLength: 3 })
-    .chain((chosen) => fc.record(Object.fromEntries(chosen.map((k) => [k, values[k]])) as Record<string, fc.Arbitrary<unknown>>)) as fc.Arbitrary<RecordFilter>;
+  return fc.subarray(keys, { maxLength: 3 }).chain((chosen) => fc.record(Object.fromEntries(chosen.map((k) => [k, values[k]])) as Record<string, fc.Arbitrary<unknown>>)) as fc.Arbitrary<RecordFilter>;
 }
 
 /** True when the filter's range is empty, which the finders reject. */
@@ -136,19 +142,31 @@ function checkTimeline(data: DatasetRecords, runs: number): void {
   const q = createQueries(data);
   const kindsArb = fc.subarray([...PRIMARY_KINDS], { minLength: 1 });
   fc.assert(
-    fc.property(kindsArb.chain((kinds) => fc.tuple(fc.constant(kinds), filterArbitrary(data, kinds))), ([kinds, filter]) => {
-      if (emptyRange(filter)) return;
-      const expected = kinds
-        .flatMap((k) => naiveFind(data, k, filter))
-        .filter((r) => r.bounds && !(filter.dates === "sources-only" && r.date?.inferredFrom === "outside-knowledge"))
-        .sort((a, b) =>
-          a.bounds!.earliest !== b.bounds!.earliest ? (a.bounds!.earliest < b.bounds!.earliest ? -1 : 1)
-          : a.bounds!.latest !== b.bounds!.latest ? (a.bounds!.latest < b.bounds!.latest ? -1 : 1)
-          : a.kind !== b.kind ? PRIMARY_KINDS.indexOf(a.kind) - PRIMARY_KINDS.indexOf(b.kind)
-          : a.id < b.id ? -1 : 1,
-        );
-      expect(q.timeline({ ...filter, kinds }).map((e) => e.id)).toEqual(expected.map((r) => r.id));
-    }),
+    fc.property(
+      kindsArb.chain((kinds) => fc.tuple(fc.constant(kinds), filterArbitrary(data, kinds))),
+      ([kinds, filter]) => {
+        if (emptyRange(filter)) return;
+        const expected = kinds
+          .flatMap((k) => naiveFind(data, k, filter))
+          .filter((r) => r.bounds && !(filter.dates === "sources-only" && r.date?.inferredFrom === "outside-knowledge"))
+          .sort((a, b) =>
+            a.bounds!.earliest !== b.bounds!.earliest
+              ? a.bounds!.earliest < b.bounds!.earliest
+                ? -1
+                : 1
+              : a.bounds!.latest !== b.bounds!.latest
+                ? a.bounds!.latest < b.bounds!.latest
+                  ? -1
+                  : 1
+                : a.kind !== b.kind
+                  ? PRIMARY_KINDS.indexOf(a.kind) - PRIMARY_KINDS.indexOf(b.kind)
+                  : a.id < b.id
+                    ? -1
+                    : 1,
+          );
+        expect(q.timeline({ ...filter, kinds }).map((e) => e.id)).toEqual(expected.map((r) => r.id));
+      },
+    ),
     { numRuns: runs },
   );
 }
@@ -168,9 +186,7 @@ function naiveStatements(data: DatasetRecords, filter: StatementFilter): string[
     (r.statements ?? []).flatMap((s, i) => {
       if (filter.actor !== undefined) {
         const ok = list(filter.actor).some((a) =>
-          typeof a === "string"
-            ? s.speaker === a
-            : (s.speaker === a.actor || (a.onBehalfOf === true && s.onBehalfOf === a.actor)) && (a.role === undefined || list(a.role).includes("speaker")),
+          typeof a === "string" ? s.speaker === a : (s.speaker === a.actor || (a.onBehalfOf === true && s.onBehalfOf === a.actor)) && (a.role === undefined || list(a.role).includes("speaker")),
         );
         if (!ok) return [];
       }
@@ -190,12 +206,10 @@ function naiveStatements(data: DatasetRecords, filter: StatementFilter): string[
 function checkStatements(data: DatasetRecords, runs: number): void {
   const q = createQueries(data);
   const base = filterArbitrary(data, ["meeting"]);
-  const statementFilter = fc
-    .tuple(base, fc.option(fc.constantFrom(...data.meeting.map((m) => m.id)), { nil: undefined }))
-    .map(([f, meeting]): StatementFilter => {
-      const { actor, topic, from, to, dateMatch, dates } = f;
-      return Object.fromEntries(Object.entries({ actor, topic, from, to, dateMatch, dates, meeting }).filter(([, v]) => v !== undefined));
-    });
+  const statementFilter = fc.tuple(base, fc.option(fc.constantFrom(...data.meeting.map((m) => m.id)), { nil: undefined })).map(([f, meeting]): StatementFilter => {
+    const { actor, topic, from, to, dateMatch, dates } = f;
+    return Object.fromEntries(Object.entries({ actor, topic, from, to, dateMatch, dates, meeting }).filter(([, v]) => v !== undefined));
+  });
   let nonEmpty = 0;
   fc.assert(
     fc.property(statementFilter, (filter) => {
@@ -224,7 +238,16 @@ function singular(w: string): string {
 }
 /** The documented folding, as one chain of regular expressions. */
 const words = (text: string): string[] =>
-  text.normalize("NFKC").toLowerCase().normalize("NFD").replace(/[\p{M}\p{Cf}]/gu, "").replace(/['’ʻʼ`´]/g, "").replace(/[øłđßıæœþð]/g, (c) => SPECIAL[c]!).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(singular);
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\p{M}\p{Cf}]/gu, "")
+    .replace(/['’ʻʼ`´]/g, "")
+    .replace(/[øłđßıæœþð]/g, (c) => SPECIAL[c]!)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(singular);
 
 const FIELDS = ["title", "name", "shortName", "altNames", "summary", "actors", "topics", "processes", "quotes"] as const;
 const WEIGHT = { title: 100, name: 100, shortName: 100, altNames: 30, summary: 10, actors: 3, topics: 3, processes: 3, quotes: 1 };
@@ -318,10 +341,7 @@ function checkSearch(data: DatasetRecords, runs: number): void {
     .chain((ws) => fc.subarray(ws, { minLength: 1, maxLength: 3 }))
     .chain((ws) => fc.tuple(...ws.map(word)))
     .map((ws) => ws.join(" "));
-  const options = fc.record(
-    { limit: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constant(Infinity)), kinds: fc.subarray([...KINDS], { minLength: 1 }) },
-    { requiredKeys: [] },
-  );
+  const options = fc.record({ limit: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constant(Infinity)), kinds: fc.subarray([...KINDS], { minLength: 1 }) }, { requiredKeys: [] });
   fc.assert(
     fc.property(text, options, (t, o) => {
       const actual = q.search(t, o).map((h) => `${h.id} ${h.field} ${h.score}`);

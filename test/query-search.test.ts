@@ -79,7 +79,17 @@ describe("search", () => {
 describe("tokenize", () => {
   it("folds case, diacritics, apostrophes and special letters, and splits on everything else", () => {
     expect(tokenize("Oʻzbekiston O'zbekiston Düşünbe İstanbul Afghanistan’s Kabul–Taliban ŁÓDŹ Straße 2018-03")).toEqual([
-      "ozbekiston", "ozbekiston", "dusunbe", "istanbul", "afghanistan", "kabul", "taliban", "lodz", "strasse", "2018", "03",
+      "ozbekiston",
+      "ozbekiston",
+      "dusunbe",
+      "istanbul",
+      "afghanistan",
+      "kabul",
+      "taliban",
+      "lodz",
+      "strasse",
+      "2018",
+      "03",
     ]);
   });
 });

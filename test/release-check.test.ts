@@ -63,10 +63,11 @@ describe("required bump", () => {
     const widened = structuredClone(current.schemas.meeting) as Record<string, any>;
     widened.properties.status.enum = [...widened.properties.status.enum, "postponed"];
     widened.properties.note = { type: "string" };
-    expect(requiredBump(last, { ...current, schemas: { ...current.schemas, meeting: widened } }).reasons.map((r) => `${r.bump}: ${r.message}`).sort()).toEqual([
-      "minor: field meeting.note is new",
-      "minor: field meeting.status now also allows postponed",
-    ]);
+    expect(
+      requiredBump(last, { ...current, schemas: { ...current.schemas, meeting: widened } })
+        .reasons.map((r) => `${r.bump}: ${r.message}`)
+        .sort(),
+    ).toEqual(["minor: field meeting.note is new", "minor: field meeting.status now also allows postponed"]);
     const loosened = structuredClone(current.schemas.meeting) as Record<string, any>;
     loosened.required = loosened.required.filter((k: string) => k !== "title");
     expect(requiredBump(last, { ...current, schemas: { ...current.schemas, meeting: loosened } }).bump).toBe("major");
@@ -135,7 +136,9 @@ describe("release check", () => {
     rmSync(join(root, "data/tombstones"), { recursive: true });
     const releases = mkdtempSync(join(tmpdir(), "cas-releases-"));
     writeFileSync(join(releases, "1.0.0.json"), JSON.stringify(last));
-    expect(() => currentManifest(join(root, "data"), releases, "1.0.0")).toThrow(/data\/places\/tashkent\.json: the place "tashkent" was released but no record or tombstone has its id \(restore the file, or add data\/tombstones\/tashkent\.json/);
+    expect(() => currentManifest(join(root, "data"), releases, "1.0.0")).toThrow(
+      /data\/places\/tashkent\.json: the place "tashkent" was released but no record or tombstone has its id \(restore the file, or add data\/tombstones\/tashkent\.json/,
+    );
   });
 });
 

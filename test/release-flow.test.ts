@@ -94,7 +94,10 @@ function editorDiagnostics(file: string): { errors: string[]; deprecations: stri
   const text = (d: ts.Diagnostic) => ts.flattenDiagnosticMessageText(d.messageText, "\n");
   return {
     errors: service.getSemanticDiagnostics(file).map(text),
-    deprecations: service.getSuggestionDiagnostics(file).filter((d) => d.reportsDeprecated).map(text),
+    deprecations: service
+      .getSuggestionDiagnostics(file)
+      .filter((d) => d.reportsDeprecated)
+      .map(text),
   };
 }
 

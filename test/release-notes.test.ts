@@ -12,7 +12,12 @@ import { REPO } from "./helpers/data-tree.js";
 import { scratchDir } from "./helpers/scratch.js";
 
 const snapshot = (version: string, records: Record<string, unknown>[]): Snapshot =>
-  makeSnapshot(version, "2026-01-01", records.map((r) => ({ kind: "initiative" as const, record: r as { id: string } })), []);
+  makeSnapshot(
+    version,
+    "2026-01-01",
+    records.map((r) => ({ kind: "initiative" as const, record: r as { id: string } })),
+    [],
+  );
 
 describe("release snapshots", () => {
   it("hold the released data of 1.0.0, rebuilt from commit 3a4cdb9, which matches every hash of releases/1.0.0.json", () => {
@@ -115,7 +120,9 @@ describe("the pack check", () => {
 
   it("refuses, saying why, a version whose manifest holds another hash, unreleased data under a release's version, and a release without a manifest", () => {
     expect(packRefusal(packageFolder("1.0.0", { version: "1.0.0", hash: "new" }, { version: "1.0.0", hash: "old" }))).toMatch(/releases\/1\.0\.0\.json holds dataset hash old…, but dist\/ holds new…/);
-    expect(packRefusal(packageFolder("1.0.0", { version: "2.0.0-next.3", hash: "new" }, { version: "1.0.0", hash: "old" }))).toMatch(/package\.json says 1\.0\.0, but dist\/ holds dataset 2\.0\.0-next\.3/);
+    expect(packRefusal(packageFolder("1.0.0", { version: "2.0.0-next.3", hash: "new" }, { version: "1.0.0", hash: "old" }))).toMatch(
+      /package\.json says 1\.0\.0, but dist\/ holds dataset 2\.0\.0-next\.3/,
+    );
     expect(packRefusal(packageFolder("1.0.1", { version: "1.0.1", hash: "h" }))).toMatch(/releases\/1\.0\.1\.json is missing/);
   });
 });

@@ -13,8 +13,27 @@ import { closestMatches } from "../src/text/closest.js";
 import { REPO } from "./helpers/data-tree.js";
 
 const {
-  changesSince, compareDates, COUNTRY_CODES, EdtfError, findDeclarations, findInitiatives, findMeetings, getActor, getDeclaration,
-  getInitiative, getMeeting, getRecord, meetings, parseEdtf, related, resolveId, ROLES, RELATIONS, COLLECTIONS, search, timeline,
+  changesSince,
+  compareDates,
+  COUNTRY_CODES,
+  EdtfError,
+  findDeclarations,
+  findInitiatives,
+  findMeetings,
+  getActor,
+  getDeclaration,
+  getInitiative,
+  getMeeting,
+  getRecord,
+  meetings,
+  parseEdtf,
+  related,
+  resolveId,
+  ROLES,
+  RELATIONS,
+  COLLECTIONS,
+  search,
+  timeline,
 } = api;
 
 /** Every object reachable from `value` (own enumerable properties), `value` included. */

@@ -177,7 +177,12 @@ describe("a state's names in the region's languages", () => {
     (query) => {
       const hits = search(query, { limit: Infinity });
       expect(hits[0]).toMatchObject({ id: "kazakhstan", field: "altNames" });
-      expect(hits.slice(1).map((h) => h.id).sort()).toEqual(takesPartIn("kazakhstan"));
+      expect(
+        hits
+          .slice(1)
+          .map((h) => h.id)
+          .sort(),
+      ).toEqual(takesPartIn("kazakhstan"));
       expect(takesPartIn("kazakhstan").length).toBeGreaterThan(3);
     },
   );

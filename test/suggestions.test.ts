@@ -52,7 +52,12 @@ describe("suggestions for a misspelt id", () => {
 
   it("read an id cut to fit a table (ending in …) as a prefix: the ids starting with it, shortest first", () => {
     const cut: string[] = [];
-    for (const [args, columns] of [[["timeline"], 80], [["list", "actors"], 51], [["list", "declarations"], 40], [["list", "processes"], 40]] as const) {
+    for (const [args, columns] of [
+      [["timeline"], 80],
+      [["list", "actors"], 51],
+      [["list", "declarations"], 40],
+      [["list", "processes"], 40],
+    ] as const) {
       let out = "";
       runCli(args, { out: (t) => void (out += t), err: () => {}, isTTY: true, columns });
       cut.push(...out.split("\n").flatMap((line) => line.split(/\s{2,}/).filter((cell) => /^[a-z0-9-]+…$/.test(cell))));

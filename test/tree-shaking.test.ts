@@ -21,12 +21,19 @@ const HELPER_CEILING = 5_000;
 /** Imports that must not pull the records (or the search index) into a bundle. */
 const HELPER_IMPORTS: Record<string, { source: string; expected: string }> = {
   parseEdtf: { source: 'import { parseEdtf } from "central-asia-security";\nconsole.log(JSON.stringify(parseEdtf("2018-03")));\n', expected: JSON.stringify(parseEdtf("2018-03")) },
-  "compareDates, isEdtf": { source: 'import { compareDates, isEdtf } from "central-asia-security";\nconsole.log(isEdtf("2018"), compareDates("2018", "2019"));\n', expected: `${isEdtf("2018")} ${compareDates("2018", "2019")}` },
-  "isCountryCode, KINDS": { source: 'import { isCountryCode, KINDS } from "central-asia-security";\nconsole.log(isCountryCode("KZ"), KINDS.length);\n', expected: `${isCountryCode("KZ")} ${KINDS.length}` },
+  "compareDates, isEdtf": {
+    source: 'import { compareDates, isEdtf } from "central-asia-security";\nconsole.log(isEdtf("2018"), compareDates("2018", "2019"));\n',
+    expected: `${isEdtf("2018")} ${compareDates("2018", "2019")}`,
+  },
+  "isCountryCode, KINDS": {
+    source: 'import { isCountryCode, KINDS } from "central-asia-security";\nconsole.log(isCountryCode("KZ"), KINDS.length);\n',
+    expected: `${isCountryCode("KZ")} ${KINDS.length}`,
+  },
 };
 
 /** Uses the records: the bundle must carry every one of them and print what the library gives. */
-const RECORDS_IMPORT = 'import { actors, dataset, meetings } from "central-asia-security";\nconsole.log(JSON.stringify([meetings.length, actors.length, dataset.hash, Object.isFrozen(meetings[0])]));\n';
+const RECORDS_IMPORT =
+  'import { actors, dataset, meetings } from "central-asia-security";\nconsole.log(JSON.stringify([meetings.length, actors.length, dataset.hash, Object.isFrozen(meetings[0])]));\n';
 const RECORDS_EXPECTED = JSON.stringify([meetings.length, actors.length, dataset.hash, true]);
 
 // The plugin's types describe a CommonJS module (the default export under `default`), but Node's
@@ -39,7 +46,17 @@ const minify = async (code: string) => (await transform(code, { minify: true, fo
 
 const BUNDLERS: Record<string, Bundler> = {
   esbuild: async (project, entry) => {
-    const result = await build({ entryPoints: [join(project, entry)], bundle: true, minify: true, format: "esm", platform: "browser", target: "es2022", write: false, absWorkingDir: project, logLevel: "silent" });
+    const result = await build({
+      entryPoints: [join(project, entry)],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      write: false,
+      absWorkingDir: project,
+      logLevel: "silent",
+    });
     return result.outputFiles[0]!.text;
   },
   rollup: async (project, entry) => {

@@ -54,8 +54,7 @@ describe("json-duplicate-key", () => {
 });
 
 describe("utf8-encoding", () => {
-  const bytes = (...parts: (string | number[])[]): Uint8Array =>
-    Uint8Array.from(parts.flatMap((part) => (typeof part === "string" ? [...new TextEncoder().encode(part)] : part)));
+  const bytes = (...parts: (string | number[])[]): Uint8Array => Uint8Array.from(parts.flatMap((part) => (typeof part === "string" ? [...new TextEncoder().encode(part)] : part)));
 
   it.each([
     ["a Latin-1 é after ASCII", bytes('{"a": "caf', [0xe9], '"}'), 10],

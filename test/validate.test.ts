@@ -7,8 +7,7 @@ import { readSourceTexts } from "../scripts/lib/source-texts.js";
 import { INVALID_FIXTURES, SOURCE_TEXTS_FIXTURE, dataTree } from "./helpers/data-tree.js";
 
 /** Validates a data tree as the build does: against the newest manifest in its releases/ folder and the fixture source texts. */
-const validateTree = (root: string) =>
-  validateData(join(root, "data"), root, readManifests(join(root, "releases")).at(-1), readSourceTexts(SOURCE_TEXTS_FIXTURE));
+const validateTree = (root: string) => validateData(join(root, "data"), root, readManifests(join(root, "releases")).at(-1), readSourceTexts(SOURCE_TEXTS_FIXTURE));
 
 const fixtureNames = readdirSync(INVALID_FIXTURES).sort();
 
@@ -43,10 +42,7 @@ describe("validateData", () => {
   it("reports every problem of a run, across files, not just the first", () => {
     const root = dataTree(join(INVALID_FIXTURES, "edtf-calendar"), join(INVALID_FIXTURES, "country-code"));
     const { problems } = validateTree(root);
-    expect(problems.map((p) => `${p.rule} ${p.file}`).sort()).toEqual([
-      "country-code data/actors/uzbekistan.json",
-      "edtf-calendar data/meetings/2018-tashkent-conference.json",
-    ]);
+    expect(problems.map((p) => `${p.rule} ${p.file}`).sort()).toEqual(["country-code data/actors/uzbekistan.json", "edtf-calendar data/meetings/2018-tashkent-conference.json"]);
   });
 
   it("resolves onBehalfOf, speaker and statement topics like every other reference, and rejects a person as onBehalfOf", () => {
@@ -74,12 +70,11 @@ describe("validateData", () => {
     ]);
     writeFileSync(uzbekistan, JSON.stringify(state));
     writeFileSync(file, JSON.stringify({ ...meeting, participants: [{ ...meeting.participants[0], onBehalfOf: "europen-commission" }] }));
-    expect(validateTree(root).problems.map((p) => `${p.rule} ${p.path}`).sort()).toEqual([
-      "reference-kind statements[1].onBehalfOf",
-      "reference-resolves participants[0].onBehalfOf",
-      "reference-resolves statements[0].speaker",
-      "reference-resolves statements[0].topics[0]",
-    ]);
+    expect(
+      validateTree(root)
+        .problems.map((p) => `${p.rule} ${p.path}`)
+        .sort(),
+    ).toEqual(["reference-kind statements[1].onBehalfOf", "reference-resolves participants[0].onBehalfOf", "reference-resolves statements[0].speaker", "reference-resolves statements[0].topics[0]"]);
   });
 
   describe("evidence-in-source", () => {
@@ -109,17 +104,25 @@ describe("validateData", () => {
     it("reports a sha256 that is not the source text's", () => {
       const lines = withSource((s) => (s.sha256 = "0".repeat(64)));
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^data\/sources\/report-2018-tashkent-conference\.json › sha256: sha256 does not match the source text tashkent-2018-excerpt\.txt, which hashes to [0-9a-f]{64} .*\[evidence-in-source\]$/);
+      expect(lines[0]).toMatch(
+        /^data\/sources\/report-2018-tashkent-conference\.json › sha256: sha256 does not match the source text tashkent-2018-excerpt\.txt, which hashes to [0-9a-f]{64} .*\[evidence-in-source\]$/,
+      );
     });
 
     it("reports a source whose text is not in the folder", () => {
       const lines = withSource((s) => (s.file = "missing.txt"));
-      expect(lines).toEqual([expect.stringMatching(/^data\/sources\/report-2018-tashkent-conference\.json › file: no source text "missing\.txt" in the source texts folder .*\[evidence-in-source\]$/)]);
+      expect(lines).toEqual([
+        expect.stringMatching(/^data\/sources\/report-2018-tashkent-conference\.json › file: no source text "missing\.txt" in the source texts folder .*\[evidence-in-source\]$/),
+      ]);
     });
 
     it("quote-occurrence: refuses an occurrence the quote does not have", () => {
       const lines = withSource((s) => (s.evidence = [{ source: "report-2018-tashkent-conference", quote: "Regional security is a top priority for Central Asian countries", occurrence: 3 }]));
-      expect(lines).toEqual([expect.stringMatching(/^data\/sources\/report-2018-tashkent-conference\.json › evidence\[0\]\.occurrence: occurrence 3 of a quote found 2 times in report-2018-tashkent-conference \(use 1 to 2 .*\[quote-occurrence\]$/)]);
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^data\/sources\/report-2018-tashkent-conference\.json › evidence\[0\]\.occurrence: occurrence 3 of a quote found 2 times in report-2018-tashkent-conference \(use 1 to 2 .*\[quote-occurrence\]$/,
+        ),
+      ]);
     });
 
     it("checks nothing when there are no source texts", () => {

@@ -40,12 +40,7 @@ function flatten(primary: readonly PrimaryRecord[], data: DatasetRecords): Flat[
   const { placeCountry, stateCountry } = lookupMaps(data);
   return primary.map((r) => ({
     id: r.id,
-    countries: [
-      ...new Set([
-        ...(r.places ?? []).map((p) => placeCountry.get(p.place)!),
-        ...(r.participants ?? []).flatMap((p) => (stateCountry.has(p.actor) ? [stateCountry.get(p.actor)!] : [])),
-      ]),
-    ],
+    countries: [...new Set([...(r.places ?? []).map((p) => placeCountry.get(p.place)!), ...(r.participants ?? []).flatMap((p) => (stateCountry.has(p.actor) ? [stateCountry.get(p.actor)!] : []))])],
     topics: r.topics ?? [],
     ...(r.bounds && { earliest: r.bounds.earliest, latest: r.bounds.latest }),
   }));

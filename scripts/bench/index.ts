@@ -86,13 +86,16 @@ function readLoad(): string[] | undefined {
 }
 
 type Row = [string, ...string[]];
-const table = (head: Row, rows: Row[]): string =>
-  [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const table = (head: Row, rows: Row[]): string => [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const verdict = (ok: boolean) => (ok ? "met" : "**not met**");
 
 /** The ids of a result, sorted, for comparing contenders. */
-const idsOf = (result: readonly { id: string }[]) => result.map((r) => r.id).sort().join(",");
+const idsOf = (result: readonly { id: string }[]) =>
+  result
+    .map((r) => r.id)
+    .sort()
+    .join(",");
 
 async function main(): Promise<void> {
   ensureBuilt();
@@ -112,12 +115,34 @@ async function main(): Promise<void> {
   console.error("Start-up: spawning fresh Node processes…");
   const startup = importCost(root, { rounds: QUICK ? 3 : 15 });
   const r = (name: string) => startup.ratios[name]!;
-  const bestPeer = Object.entries(startup.perMb).filter(([name]) => name !== "this package" && name !== "data-only package of the same records").sort((x, y) => x[1].msPerMb - y[1].msPerMb)[0]!;
+  const bestPeer = Object.entries(startup.perMb)
+    .filter(([name]) => name !== "this package" && name !== "data-only package of the same records")
+    .sort((x, y) => x[1].msPerMb - y[1].msPerMb)[0]!;
   headline.push(
-    ["import in process / JSON.parse-only module of the same data, in process (CPU)", formatRatio(r("import in process / JSON.parse-only module in process")), "≤ 1.2×", verdict(r("import in process / JSON.parse-only module in process").median <= 1.2)],
-    ["whole process / data-only package of the same records, by name (CPU)", formatRatio(r("whole process / data-only package")), "≤ 1.05×", verdict(r("whole process / data-only package").median <= 1.05)],
-    [`import CPU per MB of data: this package / best JSON-module peer (${bestPeer[0]})`, `${startup.perMb["this package"]!.msPerMb.toFixed(0)} / ${bestPeer[1].msPerMb.toFixed(0)} ms per MB`, "≤ 1×", verdict(startup.perMb["this package"]!.msPerMb <= bestPeer[1].msPerMb)],
-    ["first search in a fresh process (CPU)", formatMs(startup.spreads["this package + first search: first call (in process)"]!.median), "≤ 5 ms", verdict(startup.spreads["this package + first search: first call (in process)"]!.median <= 5)],
+    [
+      "import in process / JSON.parse-only module of the same data, in process (CPU)",
+      formatRatio(r("import in process / JSON.parse-only module in process")),
+      "≤ 1.2×",
+      verdict(r("import in process / JSON.parse-only module in process").median <= 1.2),
+    ],
+    [
+      "whole process / data-only package of the same records, by name (CPU)",
+      formatRatio(r("whole process / data-only package")),
+      "≤ 1.05×",
+      verdict(r("whole process / data-only package").median <= 1.05),
+    ],
+    [
+      `import CPU per MB of data: this package / best JSON-module peer (${bestPeer[0]})`,
+      `${startup.perMb["this package"]!.msPerMb.toFixed(0)} / ${bestPeer[1].msPerMb.toFixed(0)} ms per MB`,
+      "≤ 1×",
+      verdict(startup.perMb["this package"]!.msPerMb <= bestPeer[1].msPerMb),
+    ],
+    [
+      "first search in a fresh process (CPU)",
+      formatMs(startup.spreads["this package + first search: first call (in process)"]!.median),
+      "≤ 5 ms",
+      verdict(startup.spreads["this package + first search: first call (in process)"]!.median <= 5),
+    ],
     ["`cli.js search tashkent` / `cli.js timeline` (CPU)", formatRatio(r("cli search tashkent / cli timeline")), "≤ 1.1×", verdict(r("cli search tashkent / cli timeline").median <= 1.1)],
   );
   sections.push(
@@ -125,15 +150,24 @@ async function main(): Promise<void> {
     "",
     `CPU time (user + system) of each whole process, and of the \`import\` and the first call inside it. \`NODE_EXTRA_CA_CERTS\` is unset except in the rows that say so, where it is as this machine sets it (\`${startup.certs || "unset"}\`).`,
     "",
-    table(["", "median (range)"], Object.entries(startup.spreads).map(([k, v]) => [k, formatSpread(v)] as Row)),
+    table(
+      ["", "median (range)"],
+      Object.entries(startup.spreads).map(([k, v]) => [k, formatSpread(v)] as Row),
+    ),
     "",
     "Paired ratios (per round, then the median and range over the rounds):",
     "",
-    table(["", "ratio"], Object.entries(startup.ratios).map(([k, v]) => [k, formatRatio(v)] as Row)),
+    table(
+      ["", "ratio"],
+      Object.entries(startup.ratios).map(([k, v]) => [k, formatRatio(v)] as Row),
+    ),
     "",
     "Import CPU (in process) per MB of JSON parsed:",
     "",
-    table(["", "import CPU", "MB", "ms per MB"], Object.entries(startup.perMb).map(([k, v]) => [k, formatMs(v.ms), v.mb.toFixed(2), v.msPerMb.toFixed(0)] as Row)),
+    table(
+      ["", "import CPU", "MB", "ms per MB"],
+      Object.entries(startup.perMb).map(([k, v]) => [k, formatMs(v.ms), v.mb.toFixed(2), v.msPerMb.toFixed(0)] as Row),
+    ),
   );
 
   console.error("Types: running tsc on consumer projects…");
@@ -145,7 +179,10 @@ async function main(): Promise<void> {
     "",
     "### Type cost for a consumer (`tsc --extendedDiagnostics`, skipLibCheck, interleaved rounds)",
     "",
-    table(["", "tsc CPU time", "/ consumer without the package (paired)", "check time (tsc's own, wall)", "instantiations"], Object.entries(types).map(([k, v]) => [k, formatSpread(v.total), formatRatio(v.ratio), formatSpread(v.check), String(v.instantiations)] as Row)),
+    table(
+      ["", "tsc CPU time", "/ consumer without the package (paired)", "check time (tsc's own, wall)", "instantiations"],
+      Object.entries(types).map(([k, v]) => [k, formatSpread(v.total), formatRatio(v.ratio), formatSpread(v.check), String(v.instantiations)] as Row),
+    ),
   );
 
   console.error("Scale: importing synthetic packages…");
@@ -155,7 +192,12 @@ async function main(): Promise<void> {
   const largest = scale.at(-1)!;
   const edge = processEdge(largest);
   if (scale.length > 1) {
-    headline.push([`import CPU per record, ${largest.records.toLocaleString("en")} / ${smallest.records.toLocaleString("en")} records`, `${(perRecord(largest) / perRecord(smallest)).toFixed(2)}×`, "≤ 1.5×", verdict(perRecord(largest) / perRecord(smallest) <= 1.5)]);
+    headline.push([
+      `import CPU per record, ${largest.records.toLocaleString("en")} / ${smallest.records.toLocaleString("en")} records`,
+      `${(perRecord(largest) / perRecord(smallest)).toFixed(2)}×`,
+      "≤ 1.5×",
+      verdict(perRecord(largest) / perRecord(smallest) <= 1.5),
+    ]);
   }
   const scaleMb = (p: (typeof scale)[number]) => p.importCpu.median / (p.bytes / 1e6);
   console.error(`DuckDB: the recipe over ${DUCKDB_RECORDS.toLocaleString("en")} synthetic meetings…`);
@@ -177,7 +219,7 @@ async function main(): Promise<void> {
       ] as Row[],
     ),
     "",
-    `Where one process stops (extrapolated from ${largest.records.toLocaleString("en")} records): V8's default heap limit here is ${(largest.heapLimit / 1e9).toFixed(2)} GB, which the records would fill at about ${edge.byHeap.toLocaleString("en")} records (${((largest.heap / largest.records) / 1e3).toFixed(1)} kB of heap each); data.json must fit in one string of at most ${MAX_STRING_LENGTH.toLocaleString("en")} characters, which it reaches at about ${edge.byString.toLocaleString("en")} records (${((largest.bytes / largest.records) / 1e3).toFixed(1)} kB each). The edge is the lower: about **${edge.edge.toLocaleString("en")} records** of this shape. Past it, query the tidy tables (Parquet) in DuckDB instead:`,
+    `Where one process stops (extrapolated from ${largest.records.toLocaleString("en")} records): V8's default heap limit here is ${(largest.heapLimit / 1e9).toFixed(2)} GB, which the records would fill at about ${edge.byHeap.toLocaleString("en")} records (${(largest.heap / largest.records / 1e3).toFixed(1)} kB of heap each); data.json must fit in one string of at most ${MAX_STRING_LENGTH.toLocaleString("en")} characters, which it reaches at about ${edge.byString.toLocaleString("en")} records (${(largest.bytes / largest.records / 1e3).toFixed(1)} kB each). The edge is the lower: about **${edge.edge.toLocaleString("en")} records** of this shape. Past it, query the tidy tables (Parquet) in DuckDB instead:`,
     "",
     `docs/exports.md's \`record_countries\` view and its query 1 over ${DUCKDB_RECORDS.toLocaleString("en")} synthetic meetings (70 % with a place, three participations each; DuckDB in process, one thread): ${formatSpread(duck.cpu)} of CPU per query over 3 runs, ${duck.rows.toLocaleString("en")} rows; creating the tables took ${formatMs(duck.setupCpu)}.`,
   );
@@ -205,13 +247,27 @@ async function main(): Promise<void> {
     add(filterRows, "sift (denormalized documents)", cell(times.sift));
     add(filterRows, "mingo (denormalized documents)", cell(times.mingo));
     for (const [name, value] of Object.entries(once)) add(filterRows, `one-off: ${name}`, cell(value));
-    add(filterRows, "finders vs sift / mingo / hand-written (maps) / hand-written (flat)", [times.sift, times.mingo, times.handWritten, times.handWrittenFlat].map((t) => ratio(t.median, times.library.median)).join(" / "));
+    add(
+      filterRows,
+      "finders vs sift / mingo / hand-written (maps) / hand-written (flat)",
+      [times.sift, times.mingo, times.handWritten, times.handWrittenFlat].map((t) => ratio(t.median, times.library.median)).join(" / "),
+    );
     const firstFind = once["finders: first query, building the indexes"]!.median;
     const flattening = once["flattening into denormalized documents (sift, mingo, hand-written)"]!.median;
     if (n === 100_000) {
       const base = once["baseline finders: first query, building the indexes"];
-      headline.push([`first finder call / peers' flattening, 100k records${base ? ` (baseline ${ratio(base.median, flattening)})` : ""}`, ratio(firstFind, flattening), "≤ 1.5×", verdict(firstFind / flattening <= 1.5)]);
-      headline.push(["typical filter, finders vs sift / mingo, 100k records", `${ratio(times.sift.median, times.library.median)} / ${ratio(times.mingo.median, times.library.median)} faster`, "≥ 10×", verdict(times.sift.median / times.library.median >= 10 && times.mingo.median / times.library.median >= 10)]);
+      headline.push([
+        `first finder call / peers' flattening, 100k records${base ? ` (baseline ${ratio(base.median, flattening)})` : ""}`,
+        ratio(firstFind, flattening),
+        "≤ 1.5×",
+        verdict(firstFind / flattening <= 1.5),
+      ]);
+      headline.push([
+        "typical filter, finders vs sift / mingo, 100k records",
+        `${ratio(times.sift.median, times.library.median)} / ${ratio(times.mingo.median, times.library.median)} faster`,
+        "≥ 10×",
+        verdict(times.sift.median / times.library.median >= 10 && times.mingo.median / times.library.median >= 10),
+      ]);
     }
 
     console.error("  search: building indexes…");
@@ -233,7 +289,9 @@ async function main(): Promise<void> {
     }
     console.error("  search: timing…");
     const perQuery = SEARCH_QUERIES.map((q) => interleaved({ library: () => ours.top10(q), minisearch: () => mini.top10(q) }, { rounds: 7, batchMs: 10 }));
-    SEARCH_QUERIES.forEach((q, i) => add(searchRows, `\`${q}\`: this library / MiniSearch (matches)`, `${formatMs(perQuery[i]!.library.median)} / ${formatMs(perQuery[i]!.minisearch.median)} (${ours.matches(q).length})`));
+    SEARCH_QUERIES.forEach((q, i) =>
+      add(searchRows, `\`${q}\`: this library / MiniSearch (matches)`, `${formatMs(perQuery[i]!.library.median)} / ${formatMs(perQuery[i]!.minisearch.median)} (${ours.matches(q).length})`),
+    );
     const medianOf = (k: "library" | "minisearch") => [...perQuery.map((p) => p[k].median)].sort((x, y) => x - y)[perQuery.length >> 1]!;
     add(searchRows, "**median over the queries: this library / MiniSearch**", `**${formatMs(medianOf("library"))}** / ${formatMs(medianOf("minisearch"))}`);
     add(searchRows, "one-off: index build, this library (counting first into typed arrays)", cell(builtOnce.libraryBuild));
@@ -242,8 +300,18 @@ async function main(): Promise<void> {
     add(searchRows, "one-off: index build, MiniSearch (once)", formatMs(miniBuild));
     if (n === 100_000) {
       const overFloor = pairedRatio(builtSamples.libraryBuild!, builtSamples.floor!);
-      headline.push([`search index build / its floor, 100k records (${formatMs(builtOnce.libraryBuild!.median)} / ${formatMs(builtOnce.floor!.median)})`, formatRatio(overFloor), "≤ 1.3×", verdict(overFloor.median <= 1.3)]);
-      headline.push(["search top 10, 100k records: MiniSearch / this library (median over the queries)", ratio(medianOf("minisearch"), medianOf("library")), "≥ 1×", verdict(medianOf("minisearch") >= medianOf("library"))]);
+      headline.push([
+        `search index build / its floor, 100k records (${formatMs(builtOnce.libraryBuild!.median)} / ${formatMs(builtOnce.floor!.median)})`,
+        formatRatio(overFloor),
+        "≤ 1.3×",
+        verdict(overFloor.median <= 1.3),
+      ]);
+      headline.push([
+        "search top 10, 100k records: MiniSearch / this library (median over the queries)",
+        ratio(medianOf("minisearch"), medianOf("library")),
+        "≥ 1×",
+        verdict(medianOf("minisearch") >= medianOf("library")),
+      ]);
     }
     console.error(`  done: filter ${formatMs(times.library.median)}, search median ${formatMs(medianOf("library"))}`);
   }
@@ -252,11 +320,17 @@ async function main(): Promise<void> {
     "",
     `### Typical filter: \`${JSON.stringify(TYPICAL)}\` over all primary records (time per query: median (range))`,
     "",
-    table(["", ...sizes] as Row, Object.entries(filterRows).map(([k, v]) => [k, ...v] as Row)),
+    table(
+      ["", ...sizes] as Row,
+      Object.entries(filterRows).map(([k, v]) => [k, ...v] as Row),
+    ),
     "",
     "### Search, top 10 (median time per query)",
     "",
-    table(["", ...sizes] as Row, Object.entries(searchRows).map(([k, v]) => [k, ...v] as Row)),
+    table(
+      ["", ...sizes] as Row,
+      Object.entries(searchRows).map(([k, v]) => [k, ...v] as Row),
+    ),
   );
 
   const report = [

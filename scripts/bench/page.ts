@@ -71,7 +71,7 @@ export function performancePage(report: string): string {
     "## Reading the results",
     "",
     "- **Data as data.** The records ship as `dist/data.json`, which the ESM build imports as a JSON",
-    "  module (`with { type: \"json\" }`) and the CJS build `require`s. Engines parse JSON in linear",
+    '  module (`with { type: "json" }`) and the CJS build `require`s. Engines parse JSON in linear',
     "  time; the same data as a string literal inside the code was compiled more than linearly and",
     "  grew unusable past a few thousand records. The per-record rows of the scale table are the",
     "  check: import CPU per record should stay flat from 1,000 to 100,000 records.",

@@ -60,7 +60,15 @@ function syntheticPackage(root: string, n: number): string {
   writeFileSync(join(pkg, "data.json"), JSON.stringify({ version: "0.0.0-synthetic", hash, counts, records, tombstones: [], changes: [] }));
   const docs: AnyRecord[] = KINDS.flatMap((kind): readonly AnyRecord[] => records[kind]);
   const byId = new Map<string, AnyRecord>(docs.map((record) => [record.id, record]));
-  writeFileSync(join(pkg, "search-index.json"), JSON.stringify(encodeIndex(buildIndex(docs, (id) => byId.get(id)), hash)));
+  writeFileSync(
+    join(pkg, "search-index.json"),
+    JSON.stringify(
+      encodeIndex(
+        buildIndex(docs, (id) => byId.get(id)),
+        hash,
+      ),
+    ),
+  );
   return dir;
 }
 

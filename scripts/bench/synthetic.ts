@@ -9,17 +9,7 @@
 import { compareBounds, parseEdtf } from "../../src/dates/edtf.js";
 import { actors, declarations, initiatives, meetings, places, processes, sources, topics } from "../../src/dataset.js";
 import type { AnyRecord, Declaration, Initiative, LocatedEvidence, Meeting, PrimaryRecord } from "../../src/model/records.js";
-import {
-  DECLARATION_STAGES,
-  DECLARATION_TYPES,
-  INITIATIVE_STATUSES,
-  INITIATIVE_TYPES,
-  MEETING_STATUSES,
-  MEETING_TYPES,
-  RELATIONS,
-  ROLES,
-  type RelationType,
-} from "../../src/model/vocabulary.js";
+import { DECLARATION_STAGES, DECLARATION_TYPES, INITIATIVE_STATUSES, INITIATIVE_TYPES, MEETING_STATUSES, MEETING_TYPES, RELATIONS, ROLES, type RelationType } from "../../src/model/vocabulary.js";
 import type { DatasetRecords } from "../../src/query/types.js";
 
 /** Mulberry32: a small, fast, seedable PRNG. */
@@ -133,9 +123,7 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
     if (random() < 0.15) relations.push({ type: "part-of", target: pick(processes).id, evidence: evidence() });
     if (made.length > 0 && random() < 0.3) {
       const target = made[int(Math.max(0, made.length - 200), made.length - 1)]!;
-      const type = (Object.keys(RELATIONS) as RelationType[]).find(
-        (t) => (RELATIONS[t].from as readonly string[]).includes(kind) && (RELATIONS[t].to as readonly string[]).includes(target.kind),
-      );
+      const type = (Object.keys(RELATIONS) as RelationType[]).find((t) => (RELATIONS[t].from as readonly string[]).includes(kind) && (RELATIONS[t].to as readonly string[]).includes(target.kind));
       if (type) relations.push({ type, target: target.id, evidence: evidence() });
     }
     const base = {
@@ -154,21 +142,23 @@ export function syntheticDataset(n: number, seed = 1): DatasetRecords {
       addedIn: "0.0.0",
       modifiedIn: "0.0.0",
     };
-    const statements = kind === "initiative" || random() < 0.6 ? [] : some(actors, 1, 3).map((a) => ({
-      speaker: a.id,
-      ...(random() < 0.4 && { onBehalfOf: pick(actors).id }),
-      mode: random() < 0.5 ? "direct" : "reported",
-      topics: some(topics, 0, 2).map((t) => t.id),
-      evidence: evidence(),
-    }));
+    const statements =
+      kind === "initiative" || random() < 0.6
+        ? []
+        : some(actors, 1, 3).map((a) => ({
+            speaker: a.id,
+            ...(random() < 0.4 && { onBehalfOf: pick(actors).id }),
+            mode: random() < 0.5 ? "direct" : "reported",
+            topics: some(topics, 0, 2).map((t) => t.id),
+            evidence: evidence(),
+          }));
     if (statements.length) Object.assign(base, { statements });
     if (kind === "meeting") made.push({ ...base, kind, type: pick(MEETING_TYPES), status: pick(MEETING_STATUSES) } as Meeting);
     else if (kind === "declaration") made.push({ ...base, kind, type: pick(DECLARATION_TYPES), stage: pick(DECLARATION_STAGES) } as Declaration);
     else made.push({ ...base, kind, type: pick(INITIATIVE_TYPES), status: pick(INITIATIVE_STATUSES) } as Initiative);
   }
   // The build's order: by earliest then latest day, undated last, then by id.
-  const order = (a: PrimaryRecord, b: PrimaryRecord) =>
-    a.bounds && b.bounds ? compareBounds(a.bounds, b.bounds) || (a.id < b.id ? -1 : 1) : a.bounds ? -1 : b.bounds ? 1 : a.id < b.id ? -1 : 1;
+  const order = (a: PrimaryRecord, b: PrimaryRecord) => (a.bounds && b.bounds ? compareBounds(a.bounds, b.bounds) || (a.id < b.id ? -1 : 1) : a.bounds ? -1 : b.bounds ? 1 : a.id < b.id ? -1 : 1);
   const of = <K extends PrimaryRecord["kind"]>(kind: K) => made.filter((r) => r.kind === kind).sort(order);
   return {
     meeting: of("meeting") as Meeting[],

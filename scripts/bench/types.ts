@@ -66,7 +66,6 @@ function addIds(declarations: string, count: number): string {
   return text;
 }
 
-
 /**
  * The floor for a consumer of literal id unions: the package's id unions (with the extra ids)
  * and nothing else but the plainest signatures `CONSUMER` needs (no generics, no record
@@ -156,8 +155,10 @@ export function typeCost(root: string, tsc: string, { baseline, rounds = 3 }: { 
     for (const dir of [...Object.values(projects), preloadDir]) rmSync(dir, { recursive: true, force: true });
   }
   const without = samples.get("consumer without the package")!.total;
-  return Object.fromEntries(names.map((n) => {
-    const s = samples.get(n)!;
-    return [n, { check: spread(s.check), total: spread(s.total), ratio: pairedRatio(s.total, without), instantiations: s.instantiations }];
-  })) as Record<string, { check: Spread; total: Spread; ratio: Spread; instantiations: number }>;
+  return Object.fromEntries(
+    names.map((n) => {
+      const s = samples.get(n)!;
+      return [n, { check: spread(s.check), total: spread(s.total), ratio: pairedRatio(s.total, without), instantiations: s.instantiations }];
+    }),
+  ) as Record<string, { check: Spread; total: Spread; ratio: Spread; instantiations: number }>;
 }

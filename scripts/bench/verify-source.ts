@@ -19,7 +19,10 @@ async function child(module: string, mb: number): Promise<void> {
   const { prepareText, locateQuote, contextOf } = (await import(module)) as typeof import("../../src/text/quotes.js");
   const excerpt = readFileSync(join(root, "test/fixtures/source-texts/tashkent-2018-excerpt.txt"), "utf8");
   const text = excerpt.repeat(Math.ceil((mb * 1_000_000) / excerpt.length)).slice(0, mb * 1_000_000);
-  const quotes = excerpt.split(/(?<=\.)\s+/).filter((s) => s.length > 20).slice(0, 10);
+  const quotes = excerpt
+    .split(/(?<=\.)\s+/)
+    .filter((s) => s.length > 20)
+    .slice(0, 10);
   const before = process.cpuUsage();
   const prepared = prepareText(text);
   // Only the first hit of each quote is placed, as for an evidence item without `occurrence`.

@@ -58,17 +58,37 @@ async function main(): Promise<void> {
   try {
     const generated = writeSitePages({ data, pagesDir, repoRoot: root });
     const { inject, found } = injector(siteInjections(data, rulesTable(ruleDocs(root))));
-    const { pages, withoutExample } = await buildTypedocSite({ repoRoot: root, out: staging, documents: [...guideFiles(join(root, "docs")), ...guideFiles(join(root, "docs/releases")), ...generated.files], inject, title: `central-asia-security ${data.file.version}`, banner: (url) => [unreleasedBanner(data), landingBanner(data, url)].filter(Boolean).join("") });
+    const { pages, withoutExample } = await buildTypedocSite({
+      repoRoot: root,
+      out: staging,
+      documents: [...guideFiles(join(root, "docs")), ...guideFiles(join(root, "docs/releases")), ...generated.files],
+      inject,
+      title: `central-asia-security ${data.file.version}`,
+      banner: (url) => [unreleasedBanner(data), landingBanner(data, url)].filter(Boolean).join(""),
+    });
 
     const missing = [...found].filter(([, urls]) => urls.length === 0).map(([marker]) => marker);
-    if (missing.length) throw new Error(`marker${missing.length > 1 ? "s" : ""} ${missing.join(", ")} not found in any page (the README holds the dataset marker, docs/contributing.md the rules marker, docs/data-model.md the vocabularies marker)`);
+    if (missing.length)
+      throw new Error(
+        `marker${missing.length > 1 ? "s" : ""} ${missing.join(", ")} not found in any page (the README holds the dataset marker, docs/contributing.md the rules marker, docs/data-model.md the vocabularies marker)`,
+      );
     const expected = data.all.map((r) => siteUrl(recordPagePath(r.kind, r.id)));
     const absent = expected.filter((url) => !existsSync(join(staging, url)));
     if (absent.length) throw new Error(`record pages missing from the site: ${absent.join(", ")}`);
 
     const marks = timelineMarks(data.primary);
-    writeFileSync(join(staging, TIMELINE_SVG_FILE), `<?xml version="1.0" encoding="UTF-8"?>\n${timelineSvg(marks, { href: (m) => relativeUrl(TIMELINE_SVG_FILE, siteUrl(recordPagePath(m.kind, m.id))) })}\n`);
-    const info = { version: data.file.version, hash: data.file.hash, pages: pages.length, recordPages: expected.length, timelineMarks: marks.length, builtIn: `${((Date.now() - started) / 1000).toFixed(1)} s` };
+    writeFileSync(
+      join(staging, TIMELINE_SVG_FILE),
+      `<?xml version="1.0" encoding="UTF-8"?>\n${timelineSvg(marks, { href: (m) => relativeUrl(TIMELINE_SVG_FILE, siteUrl(recordPagePath(m.kind, m.id))) })}\n`,
+    );
+    const info = {
+      version: data.file.version,
+      hash: data.file.hash,
+      pages: pages.length,
+      recordPages: expected.length,
+      timelineMarks: marks.length,
+      builtIn: `${((Date.now() - started) / 1000).toFixed(1)} s`,
+    };
     writeFileSync(join(staging, SITE_STAMP), `${JSON.stringify(info, null, 1)}\n`);
     await swapIntoPlace(staging, work);
     if (withoutExample.length) console.log(`note: ${withoutExample.length} exports have no @example in their doc comment: ${withoutExample.join(", ")}`);

@@ -17,7 +17,11 @@ export interface CardData {
   readonly records: { readonly [K in Kind]?: readonly AnyRecord[] };
 }
 
-const table = (head: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] => [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? "---" : "--:")).join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
+const table = (head: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] => [
+  `| ${head.join(" | ")} |`,
+  `|${head.map((_, i) => (i === 0 ? "---" : "--:")).join("|")}|`,
+  ...rows.map((r) => `| ${r.join(" | ")} |`),
+];
 
 /** The source ids a record's evidence quotes. */
 function sourcesOf(record: AnyRecord): Set<string> {
@@ -41,7 +45,16 @@ export function compositionMarkdown(data: CardData): string {
   out.push(
     ...table(
       ["source", "outlet (from its address)", "published", "records quoting it", "primary records resting on it alone"],
-      sources.map((s) => [`\`${s.id}\``, cell(s), `\`${published(s)}\``, all.filter((r) => sourcesOf(r).has(s.id)).length, primary.filter((r) => { const used = sourcesOf(r); return used.size === 1 && used.has(s.id); }).length]),
+      sources.map((s) => [
+        `\`${s.id}\``,
+        cell(s),
+        `\`${published(s)}\``,
+        all.filter((r) => sourcesOf(r).has(s.id)).length,
+        primary.filter((r) => {
+          const used = sourcesOf(r);
+          return used.size === 1 && used.has(s.id);
+        }).length,
+      ]),
     ),
     "",
   );
@@ -54,7 +67,13 @@ export function compositionMarkdown(data: CardData): string {
     years.set(year, (years.get(year) ?? 0) + 1);
   }
   const ordered = [...years.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : a.localeCompare(b)));
-  out.push(...table(["year", "records"], ordered.map((y) => [y, years.get(y)!])), "");
+  out.push(
+    ...table(
+      ["year", "records"],
+      ordered.map((y) => [y, years.get(y)!]),
+    ),
+    "",
+  );
   const dated = ordered.filter((y) => y !== "undated").map(Number);
   const gaps = dated.length ? Array.from({ length: dated.at(-1)! - dated[0]! + 1 }, (_, i) => dated[0]! + i).filter((y) => !dated.includes(y)) : [];
   out.push(`Years with no dated record between ${dated[0]} and ${dated.at(-1)}: ${gaps.length ? gaps.join(", ") : "none"}.`, "");

@@ -50,7 +50,12 @@ function ordered(site: SiteInfo, kind: Kind): AnyRecord[] {
 export function sitePages(site: SiteInfo): Page[] {
   const indexes = KINDS.map((kind) => {
     const records = ordered(site, kind);
-    return kindIndexPage(pageContext(site, kindIndexPath(kind)), kind, records as never[], records.map((r) => recordPage(site, r)));
+    return kindIndexPage(
+      pageContext(site, kindIndexPath(kind)),
+      kind,
+      records as never[],
+      records.map((r) => recordPage(site, r)),
+    );
   });
   return [timelinePage(pageContext(site, "timeline")), networkPage(pageContext(site, NETWORK_PATH)), mapPage(pageContext(site, MAP_PATH)), ...indexes];
 }

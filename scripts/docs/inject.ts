@@ -47,18 +47,32 @@ export function timelineFigure(data: SiteData, url: string): string {
   const wide = timelineSvg(marks, { href, width: TIMELINE_WIDTHS.wide, idPrefix: "cas-tl-wide" });
   const narrow = timelineSvg(marks, { href, width: TIMELINE_WIDTHS.narrow, idPrefix: "cas-tl-narrow" });
   const caption = `Every dated record, one lane per kind, labelled with its title; click a label to open the record. The style of a mark says how precise its date is (see the key). ${a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "The timeline page")} lists the dates in words; ${a(relativeUrl(url, TIMELINE_SVG_FILE), "the picture as an SVG file")}.`;
-  return el("figure", { class: figureClass("cas-figure cas-timeline-figure", url) }, el("div", { class: "cas-wide-only" }, wide), el("div", { class: "cas-narrow-only" }, narrow), el("figcaption", {}, caption));
+  return el(
+    "figure",
+    { class: figureClass("cas-figure cas-timeline-figure", url) },
+    el("div", { class: "cas-wide-only" }, wide),
+    el("div", { class: "cas-narrow-only" }, narrow),
+    el("figcaption", {}, caption),
+  );
 }
 
 /** The dataset block of the landing page: one link per kind index with its count, and the timeline page. */
 export function datasetBlock(data: SiteData, url: string): string {
-  const link = (kind: Kind): string => `${a(relativeUrl(url, siteUrl(kindIndexPath(kind))), text(kindTitle(kind)), { class: "cas-kind-link" })} ${el("span", { class: "cas-meta" }, text(String(data.file.counts[kind] ?? 0)))}`;
+  const link = (kind: Kind): string =>
+    `${a(relativeUrl(url, siteUrl(kindIndexPath(kind))), text(kindTitle(kind)), { class: "cas-kind-link" })} ${el("span", { class: "cas-meta" }, text(String(data.file.counts[kind] ?? 0)))}`;
   const total = Object.values(data.file.counts).reduce((n, c) => n + c, 0);
   return el(
     "section",
     { class: "cas-dataset" },
     el("p", {}, text(`Browse the ${plural(total, "record")} of dataset ${data.file.version}, each on its own page with its evidence quotes and links to its sources:`)),
-    el("ul", { class: "cas-kinds" }, ...KINDS.map((kind) => el("li", {}, link(kind))), el("li", {}, a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline", { class: "cas-kind-link" })), el("li", {}, a(relativeUrl(url, siteUrl(NETWORK_PATH)), "Network", { class: "cas-kind-link" })), el("li", {}, a(relativeUrl(url, siteUrl(MAP_PATH)), "Map", { class: "cas-kind-link" }))),
+    el(
+      "ul",
+      { class: "cas-kinds" },
+      ...KINDS.map((kind) => el("li", {}, link(kind))),
+      el("li", {}, a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline", { class: "cas-kind-link" })),
+      el("li", {}, a(relativeUrl(url, siteUrl(NETWORK_PATH)), "Network", { class: "cas-kind-link" })),
+      el("li", {}, a(relativeUrl(url, siteUrl(MAP_PATH)), "Map", { class: "cas-kind-link" })),
+    ),
   );
 }
 
@@ -74,7 +88,13 @@ export function landingBanner(data: SiteData, url: string): string | undefined {
     { class: "cas-browse", "aria-label": "Browse the dataset" },
     el("strong", {}, "Browse the dataset:"),
     " ",
-    [...kinds, a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline"), a(relativeUrl(url, siteUrl(NETWORK_PATH)), "Network"), a(relativeUrl(url, siteUrl(MAP_PATH)), "Map"), a(relativeUrl(url, siteUrl(guidePagePath("getting-started"))), "Getting started")].join(" · "),
+    [
+      ...kinds,
+      a(relativeUrl(url, siteUrl(TIMELINE_PATH)), "Timeline"),
+      a(relativeUrl(url, siteUrl(NETWORK_PATH)), "Network"),
+      a(relativeUrl(url, siteUrl(MAP_PATH)), "Map"),
+      a(relativeUrl(url, siteUrl(guidePagePath("getting-started"))), "Getting started"),
+    ].join(" · "),
   );
 }
 
@@ -86,7 +106,13 @@ export function unreleasedBanner(data: SiteData): string | undefined {
   const { version, changes } = data.file;
   if (!version.includes("-")) return undefined;
   const since = changes.filter((c) => c.version !== version).at(-1)?.version;
-  return el("p", { class: "cas-unreleased", role: "note" }, el("strong", {}, "Unreleased build."), " ", text(`This site documents dataset ${version}, which no release holds yet${since ? `: the data has changed since release ${since}` : ""}. Pin a release, not this build.`));
+  return el(
+    "p",
+    { class: "cas-unreleased", role: "note" },
+    el("strong", {}, "Unreleased build."),
+    " ",
+    text(`This site documents dataset ${version}, which no release holds yet${since ? `: the data has changed since release ${since}` : ""}. Pin a release, not this build.`),
+  );
 }
 
 /**
@@ -105,7 +131,10 @@ function networkInjections(data: SiteData): Injection[] {
   const actors = (data.file.records.actor ?? []).filter((actor) => data.primary.some((r) => (r.participants ?? []).some((p) => p.actor === actor.id)));
   return [
     { marker: NETWORK_MARKER, html: (url) => networkFigure(networkOverview(data), url, "Who took part in which meeting, declaration and initiative", "cas-net") },
-    ...actors.map((actor) => ({ marker: actorNetworkMarker(actor.id), html: (url: string) => networkFigure(actorNetwork(data, actor.id), url, `The records ${actor.name} took part in, with their participants`, "cas-net") })),
+    ...actors.map((actor) => ({
+      marker: actorNetworkMarker(actor.id),
+      html: (url: string) => networkFigure(actorNetwork(data, actor.id), url, `The records ${actor.name} took part in, with their participants`, "cas-net"),
+    })),
   ];
 }
 
@@ -123,13 +152,24 @@ export function mapFigure(data: SiteData, url: string, focus?: string): string {
   if (focus) {
     const name = places.find((p) => p.id === focus)?.name ?? focus;
     const svg = mapSvg(places, states, { ...MAP_SIZES.locator, href, idPrefix: "cas-map-locator", title: `Where ${name} is`, focus });
-    return el("figure", { class: "cas-figure cas-map-figure cas-locator" }, svg, el("figcaption", {}, `${text(name)} (large dot) among the dataset's other places; shaded: states that took part. ${a(relativeUrl(url, siteUrl(MAP_PATH)), "The map")} shows them all.`));
+    return el(
+      "figure",
+      { class: "cas-figure cas-map-figure cas-locator" },
+      svg,
+      el("figcaption", {}, `${text(name)} (large dot) among the dataset's other places; shaded: states that took part. ${a(relativeUrl(url, siteUrl(MAP_PATH)), "The map")} shows them all.`),
+    );
   }
   const title = "Where the meetings were held, and the states that took part";
   const wide = mapSvg(places, states, { ...MAP_SIZES.wide, href, idPrefix: "cas-map-wide", title });
   const narrow = mapSvg(places, states, { ...MAP_SIZES.narrow, href, idPrefix: "cas-map-narrow", title });
   const caption = `Click a dot to open its place. States that took part, shaded where they fall within the map: ${states.map((s) => a(relativeUrl(url, siteUrl(recordPagePath("actor", s.id))), text(s.name))).join(", ")}.`;
-  return el("figure", { class: figureClass("cas-figure cas-map-figure", url) }, el("div", { class: "cas-wide-only" }, wide), el("div", { class: "cas-narrow-only" }, narrow), el("figcaption", {}, caption));
+  return el(
+    "figure",
+    { class: figureClass("cas-figure cas-map-figure", url) },
+    el("div", { class: "cas-wide-only" }, wide),
+    el("div", { class: "cas-narrow-only" }, narrow),
+    el("figcaption", {}, caption),
+  );
 }
 
 /** The injections of the site: the dataset block, the timeline and network pictures, the rules table and the vocabulary tables. */

@@ -141,17 +141,26 @@ function placeLabels(points: readonly { place: MapPlace; x: number; y: number; r
 /** The projection: azimuthal equal-area centred on what is shown, fitted to the picture with room for labels. */
 function projection(places: readonly MapPlace[], options: MapOptions, height: number): GeoProjection {
   const focus = places.find((p) => p.id === options.focus);
-  const shown = focus
-    ? geoCircle().center([focus.longitude, focus.latitude]).radius(11)()
-    : { type: "MultiPoint" as const, coordinates: places.map((p) => [p.longitude, p.latitude]) };
-  const [lon, lat] = focus ? [focus.longitude, focus.latitude] : [(Math.min(...places.map((p) => p.longitude)) + Math.max(...places.map((p) => p.longitude))) / 2, (Math.min(...places.map((p) => p.latitude)) + Math.max(...places.map((p) => p.latitude))) / 2];
+  const shown = focus ? geoCircle().center([focus.longitude, focus.latitude]).radius(11)() : { type: "MultiPoint" as const, coordinates: places.map((p) => [p.longitude, p.latitude]) };
+  const [lon, lat] = focus
+    ? [focus.longitude, focus.latitude]
+    : [(Math.min(...places.map((p) => p.longitude)) + Math.max(...places.map((p) => p.longitude))) / 2, (Math.min(...places.map((p) => p.latitude)) + Math.max(...places.map((p) => p.latitude))) / 2];
   // Room at the sides for the labels of the outermost places, less on a locator map.
   const padX = focus ? 6 : Math.min(110, options.width * 0.2);
   const padY = focus ? 6 : 28;
   return geoAzimuthalEqualArea()
     .rotate([-lon, -lat])
-    .fitExtent([[padX, padY], [options.width - padX, height - padY]], shown)
-    .clipExtent([[0, 0], [options.width, height]]);
+    .fitExtent(
+      [
+        [padX, padY],
+        [options.width - padX, height - padY],
+      ],
+      shown,
+    )
+    .clipExtent([
+      [0, 0],
+      [options.width, height],
+    ]);
 }
 
 /**
@@ -198,7 +207,7 @@ export function mapSvg(places: readonly MapPlace[], states: readonly MapState[],
 
   const key = options.focus ? { svg: "", height: 0 } : mapKey(width, mapHeight + 6);
   const height = mapHeight + (options.focus ? 0 : 6 + key.height + 4);
-  const where = options.focus ? places.find((p) => p.id === options.focus)?.name ?? options.focus : "";
+  const where = options.focus ? (places.find((p) => p.id === options.focus)?.name ?? options.focus) : "";
   const description = options.focus
     ? `Where ${where} is: the red dot, among the region's other places in the dataset. Shaded: states that took part in a meeting, declaration or initiative.`
     : `${points.length} places, each a red dot sized and labelled by the number of meetings held there (${places.map((p) => `${p.name} ${p.meetings}`).join(", ")}). Shaded: the ${states.length} states that took part in a meeting, declaration or initiative${states.length ? ` (${states.map((s) => s.name).join(", ")})` : ""}, where they fall within the map.`;

@@ -96,7 +96,10 @@ function networkOfRecords(data: SiteData, records: readonly PrimaryRecord[], foc
  * ```
  */
 export function networkOverview(data: SiteData): Network {
-  return networkOfRecords(data, data.primary.filter((r) => (r.participants ?? []).length > 0));
+  return networkOfRecords(
+    data,
+    data.primary.filter((r) => (r.participants ?? []).length > 0),
+  );
 }
 
 /**
@@ -108,7 +111,11 @@ export function networkOverview(data: SiteData): Network {
  * ```
  */
 export function actorNetwork(data: SiteData, actorId: string): Network {
-  return networkOfRecords(data, data.primary.filter((r) => (r.participants ?? []).some((p) => p.actor === actorId)), actorId);
+  return networkOfRecords(
+    data,
+    data.primary.filter((r) => (r.participants ?? []).some((p) => p.actor === actorId)),
+    actorId,
+  );
 }
 
 /** How to draw a network. */

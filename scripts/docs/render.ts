@@ -45,7 +45,9 @@ export function pageContext(site: SiteInfo, path: string): PageContext {
     guide: (name) => {
       const file = join(site.repoRoot, "docs", `${name}.md`);
       if (!existsSync(file)) return undefined;
-      return relative(dirname(join(site.pagesDir, `${path}.md`)), file).split("\\").join("/");
+      return relative(dirname(join(site.pagesDir, `${path}.md`)), file)
+        .split("\\")
+        .join("/");
     },
   };
 }
@@ -115,12 +117,18 @@ export function statementItem(ctx: PageContext, statement: Statement, where?: st
 
 /** The list of sources a record cites, each linked to its page. */
 export function sourceList(ctx: PageContext, record: AnyRecord): string {
-  return ul(citedSources(record).map((id) => recordLink(ctx, id)), "cas-sources");
+  return ul(
+    citedSources(record).map((id) => recordLink(ctx, id)),
+    "cas-sources",
+  );
 }
 
 /** The sources a record cites, one per line, for its facts table. */
 export function sourcesFact(ctx: PageContext, record: AnyRecord): string {
-  return ul(citedSources(record).map((id) => recordLink(ctx, id)), "cas-lines");
+  return ul(
+    citedSources(record).map((id) => recordLink(ctx, id)),
+    "cas-lines",
+  );
 }
 
 /** How an authored relation reads on the record that authors it. */
@@ -153,7 +161,9 @@ export function evidenceAndSources(ctx: PageContext, record: AnyRecord): string 
   return [
     evidence.length ? `## Evidence\n\n${el("div", { class: "cas-quotes" }, quotes(ctx, evidence))}` : "",
     sources.length ? `## Sources\n\nEvery quote on this page is copied verbatim from one of these documents:\n\n${sourceList(ctx, record)}` : "",
-  ].filter(Boolean).join("\n\n");
+  ]
+    .filter(Boolean)
+    .join("\n\n");
 }
 
 /** The version stamps of a record in words. */

@@ -20,7 +20,11 @@ const mtime = (path: string): number => (existsSync(path) ? statSync(path).mtime
 /** True when `dist/data.json` is missing or older than the data, the sources of the build, the evidence lock, or package.json. */
 export function packageIsStale(root: string): boolean {
   const built = mtime(join(root, "dist/data.json"));
-  const inputs = newestMtime(root, ["data", "src", "scripts", "releases", "package.json", "evidence.lock.json"], (rel) => rel.startsWith(join("src", "generated")) || rel.startsWith(join("scripts", "docs")));
+  const inputs = newestMtime(
+    root,
+    ["data", "src", "scripts", "releases", "package.json", "evidence.lock.json"],
+    (rel) => rel.startsWith(join("src", "generated")) || rel.startsWith(join("scripts", "docs")),
+  );
   return built === 0 || inputs > built;
 }
 

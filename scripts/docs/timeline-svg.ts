@@ -148,7 +148,9 @@ function place(mark: TimelineMark, width: number, sc: ReturnType<typeof scale>):
     const w = Math.max(...lines.map((l) => textWidth(l, FONT)));
     const x = side === "right" ? markRight + LABEL_GAP : markLeft - LABEL_GAP;
     return {
-      mark, range, point,
+      mark,
+      range,
+      point,
       label: { lines, x, anchor: side === "right" ? "start" : "end", below: false },
       left: side === "right" ? markLeft : x - w,
       right: side === "right" ? x + w : markRight,
@@ -191,13 +193,17 @@ function markShapes(item: Placed, cy: number, prefix: string): string {
   if (range) {
     const fill = mark.inferred ? `url(#${prefix}-hatch-${mark.kind})` : colour;
     const opacity = mark.inferred ? "" : ` fill-opacity="0.16"`;
-    parts.push(`<rect class="cas-range" x="${round(range.x0)}" y="${round(cy - RANGE / 2)}" width="${round(range.x1 - range.x0)}" height="${RANGE}" rx="3" fill="${fill}"${opacity} stroke="${colour}" stroke-opacity="${qualified ? 0.9 : 0.45}"${dash}/>`);
+    parts.push(
+      `<rect class="cas-range" x="${round(range.x0)}" y="${round(cy - RANGE / 2)}" width="${round(range.x1 - range.x0)}" height="${RANGE}" rx="3" fill="${fill}"${opacity} stroke="${colour}" stroke-opacity="${qualified ? 0.9 : 0.45}"${dash}/>`,
+    );
   }
   const px = round(point);
   const py = round(cy);
   if (mark.inferred === "outside-knowledge") {
     const r = DOT + 1;
-    parts.push(`<path class="cas-point" d="M${px} ${round(cy - r)}L${round(point + r)} ${py}L${px} ${round(cy + r)}L${round(point - r)} ${py}Z" fill="#fff" stroke="${colour}" stroke-width="2"${dash}/>`);
+    parts.push(
+      `<path class="cas-point" d="M${px} ${round(cy - r)}L${round(point + r)} ${py}L${px} ${round(cy + r)}L${round(point - r)} ${py}Z" fill="#fff" stroke="${colour}" stroke-width="2"${dash}/>`,
+    );
   } else if (mark.inferred === "sources") {
     parts.push(`<circle class="cas-point" cx="${px}" cy="${py}" r="${DOT}" fill="#fff" stroke="${colour}" stroke-width="2"${dash}/>`);
   } else {
@@ -219,10 +225,19 @@ function legend(width: number, top: number, prefix: string): { svg: string; heig
   const c = "#555";
   const items: [string, string][] = [
     [`<circle cx="9" cy="0" r="${DOT}" fill="${c}"/>`, "a day"],
-    [`<rect x="0" y="${-RANGE / 2}" width="26" height="${RANGE}" rx="3" fill="${c}" fill-opacity="0.16" stroke="${c}" stroke-opacity="0.45"/><circle cx="0" cy="0" r="${DOT}" fill="${c}" stroke="#fff"/>`, "a month, season or year, dot on its first day"],
+    [
+      `<rect x="0" y="${-RANGE / 2}" width="26" height="${RANGE}" rx="3" fill="${c}" fill-opacity="0.16" stroke="${c}" stroke-opacity="0.45"/><circle cx="0" cy="0" r="${DOT}" fill="${c}" stroke="#fff"/>`,
+      "a month, season or year, dot on its first day",
+    ],
     [`<rect x="0" y="${-RANGE / 2}" width="26" height="${RANGE}" rx="3" fill="${c}" fill-opacity="0.16" stroke="${c}" stroke-dasharray="3 2"/>`, "approximate or uncertain"],
-    [`<rect x="0" y="${-RANGE / 2}" width="26" height="${RANGE}" rx="3" fill="url(#${prefix}-hatch-legend)" stroke="${c}" stroke-opacity="0.45"/><circle cx="0" cy="0" r="${DOT}" fill="#fff" stroke="${c}" stroke-width="2"/>`, "inferred from other sentences"],
-    [`<rect x="0" y="${-RANGE / 2}" width="26" height="${RANGE}" rx="3" fill="url(#${prefix}-hatch-legend)" stroke="${c}" stroke-opacity="0.45"/><path d="M0 ${-DOT - 1}L${DOT + 1} 0L0 ${DOT + 1}L${-DOT - 1} 0Z" fill="#fff" stroke="${c}" stroke-width="2"/>`, "inferred from outside knowledge"],
+    [
+      `<rect x="0" y="${-RANGE / 2}" width="26" height="${RANGE}" rx="3" fill="url(#${prefix}-hatch-legend)" stroke="${c}" stroke-opacity="0.45"/><circle cx="0" cy="0" r="${DOT}" fill="#fff" stroke="${c}" stroke-width="2"/>`,
+      "inferred from other sentences",
+    ],
+    [
+      `<rect x="0" y="${-RANGE / 2}" width="26" height="${RANGE}" rx="3" fill="url(#${prefix}-hatch-legend)" stroke="${c}" stroke-opacity="0.45"/><path d="M0 ${-DOT - 1}L${DOT + 1} 0L0 ${DOT + 1}L${-DOT - 1} 0Z" fill="#fff" stroke="${c}" stroke-width="2"/>`,
+      "inferred from outside knowledge",
+    ],
   ];
   const parts: string[] = [];
   let x = PAD + DOT + 1;
@@ -288,7 +303,8 @@ export function timelineSvg(marks: readonly TimelineMark[], options: TimelineOpt
   for (let year = sc.first; year <= sc.last + 1; year++) {
     const gx = round(sc.x(Date.UTC(year, 0, 1)));
     axis.push(`<line x1="${gx}" y1="${AXIS - 8}" x2="${gx}" y2="${lanesBottom}" stroke="currentColor" stroke-opacity="0.18"/>`);
-    if (year <= sc.last && (year - sc.first) % every === 0) axis.push(`<text x="${round(gx + yearWidth / 2)}" y="${AXIS - 12}" text-anchor="middle" font-size="${SMALL}" fill="currentColor">${year}</text>`);
+    if (year <= sc.last && (year - sc.first) % every === 0)
+      axis.push(`<text x="${round(gx + yearWidth / 2)}" y="${AXIS - 12}" text-anchor="middle" font-size="${SMALL}" fill="currentColor">${year}</text>`);
   }
   // The legend comes first, above the lanes it explains.
   const key = legend(width, 10, prefix);

@@ -31,7 +31,11 @@ const LISTS: readonly [field: string, values: readonly string[], constant: strin
 
 const code = (value: string): string => el("code", {}, text(value));
 /** `Meeting \`type\`` → "Meeting <code>type</code>". */
-const field = (label: string): string => label.split("`").map((part, i) => (i % 2 ? code(part) : text(part))).join("");
+const field = (label: string): string =>
+  label
+    .split("`")
+    .map((part, i) => (i % 2 ? code(part) : text(part)))
+    .join("");
 
 /** The vocabularies as two HTML tables: the value lists, then the relation types with their inverses and the kinds they link. */
 export function vocabularyTables(): string {
@@ -39,8 +43,16 @@ export function vocabularyTables(): string {
   return el(
     "div",
     { class: "cas-vocabularies" },
-    table(["Field", "Values", "Exported as"], LISTS.map(([label, values, constant]) => [field(label), values.map(code).join(", "), code(constant)]), "cas-index"),
+    table(
+      ["Field", "Values", "Exported as"],
+      LISTS.map(([label, values, constant]) => [field(label), values.map(code).join(", "), code(constant)]),
+      "cas-index",
+    ),
     el("p", {}, text("Relation types (RELATIONS): each is authored on the record it starts from; the build adds the inverse to the target's incoming list.")),
-    table(["Relation `type`", "Inverse (in `incoming`)", "Authored on", "Points at"].map(field), relations.map(([type, r]) => [code(type), code(r.inverse), r.from.map(code).join(", "), r.to.map(code).join(", ")]), "cas-index"),
+    table(
+      ["Relation `type`", "Inverse (in `incoming`)", "Authored on", "Points at"].map(field),
+      relations.map(([type, r]) => [code(type), code(r.inverse), r.from.map(code).join(", "), r.to.map(code).join(", ")]),
+      "cas-index",
+    ),
   );
 }

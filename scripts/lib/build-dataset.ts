@@ -53,17 +53,14 @@ function summary(dataset: DerivedDataset): string {
   const width = Math.max(...Object.keys(dataset.counts).map((k) => k.length));
   const rows = Object.entries(dataset.counts).map(([kind, n]) => `  ${kind.padEnd(width)}  ${String(n).padStart(4)}`);
   const total = Object.values(dataset.counts).reduce((a, b) => a + b, 0);
-  return [
-    `central-asia-security ${dataset.version}`,
-    `dataset hash ${dataset.hash}`,
-    ...rows,
-    `  ${"total".padEnd(width)}  ${String(total).padStart(4)}`,
-  ].join("\n");
+  return [`central-asia-security ${dataset.version}`, `dataset hash ${dataset.hash}`, ...rows, `  ${"total".padEnd(width)}  ${String(total).padStart(4)}`].join("\n");
 }
 
 /** One line saying that every quote was found in its source text, so a reader of the log knows they were checked. */
 function quotesChecked(dataset: DerivedDataset): string {
-  const quotes = Object.values(dataset.records).flat().reduce((n, record) => n + evidenceEntries(record).length, 0);
+  const quotes = Object.values(dataset.records)
+    .flat()
+    .reduce((n, record) => n + evidenceEntries(record).length, 0);
   return `evidence: all ${quotes} quotes found in their source texts, and the ${dataset.counts.source} source texts match their sha256`;
 }
 

@@ -23,7 +23,10 @@ export function buildFailure(error: unknown, cwd: string, env: NodeJS.ProcessEnv
   const failure = error as NodeJS.ErrnoException | undefined;
   // The message without stack lines, on one line, cut to a readable length.
   const firstLine = (text: string): string => {
-    const lines = text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("at "));
+    const lines = text
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line !== "" && !line.startsWith("at "));
     const joined = lines.join(" ").replace(/\s+/g, " ").replace(/[.:]$/, "");
     return joined.length > 300 ? `${joined.slice(0, 299)}…` : joined;
   };

@@ -69,7 +69,8 @@ export async function acquireBuildLock(root: string, notice: (text: string) => v
       rmSync(path, { force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new Error(`another build (pid ${pid ?? "unknown"}) has held ${BUILD_LOCK} for more than ${Math.round(timeoutMs / 60_000)} minutes; if no build is running, delete ${path}`);
+    if (Date.now() > deadline)
+      throw new Error(`another build (pid ${pid ?? "unknown"}) has held ${BUILD_LOCK} for more than ${Math.round(timeoutMs / 60_000)} minutes; if no build is running, delete ${path}`);
     if (!told) notice(`Waiting: another build (pid ${pid ?? "unknown"}) is running in this checkout (${BUILD_LOCK}); this one starts when it ends.`);
     told = true;
     await new Promise((wake) => setTimeout(wake, POLL_MS));

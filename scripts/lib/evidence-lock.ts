@@ -190,7 +190,9 @@ export function compareLocks(records: readonly CheckedRecord[], derived: Evidenc
       });
     }
   }
-  const unused = Object.entries(committed?.evidence ?? {}).flatMap(([id, paths]) => Object.keys(paths).map((path) => `${id} › ${path}`)).filter((key) => !used.has(key));
+  const unused = Object.entries(committed?.evidence ?? {})
+    .flatMap(([id, paths]) => Object.keys(paths).map((path) => `${id} › ${path}`))
+    .filter((key) => !used.has(key));
   const sourceIds = new Set([...Object.keys(derived.sources), ...Object.keys(committed?.sources ?? {})]);
   const sources = [...sourceIds].filter((id) => committed?.sources[id]?.sha256 !== derived.sources[id]?.sha256 || committed?.sources[id]?.file !== derived.sources[id]?.file);
   return { drifted, missing: missing.sort(byCodeUnit), unused: unused.sort(byCodeUnit), sources: sources.sort(byCodeUnit) };

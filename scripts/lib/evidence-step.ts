@@ -44,6 +44,9 @@ export function evidenceStep(records: readonly CheckedRecord[], valid: boolean, 
   const comparison = compareLocks(records, derived, committed, name);
   const text = lockText(derived);
   const unchanged = committed !== undefined && lockText(committed) === text;
-  const fault = isCi(env) && !unchanged ? (ciLockFault(comparison, name, committed !== undefined) ?? `${name} is not written the way the build writes it (hand-edited?), and CI requires it to be. To refresh it, ${REFRESH}.`) : undefined;
+  const fault =
+    isCi(env) && !unchanged
+      ? (ciLockFault(comparison, name, committed !== undefined) ?? `${name} is not written the way the build writes it (hand-edited?), and CI requires it to be. To refresh it, ${REFRESH}.`)
+      : undefined;
   return { problems: comparison.drifted, fault, locate: lockLocator(derived), write: unchanged ? undefined : { path: lockPath, text } };
 }

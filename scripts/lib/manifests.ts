@@ -59,12 +59,7 @@ export function readManifests(dir: string): Manifest[] {
  * `addedIn`: the first release that had the id. `modifiedIn`: the release in which its content
  * hash last changed. Content that no release has yet belongs to `current`, the version being built.
  */
-export function versionStamps(
-  id: string,
-  contentHash: string,
-  manifests: readonly Manifest[],
-  current: string,
-): { addedIn: string; modifiedIn: string } {
+export function versionStamps(id: string, contentHash: string, manifests: readonly Manifest[], current: string): { addedIn: string; modifiedIn: string } {
   let addedIn: string | undefined;
   let modifiedIn: string | undefined;
   let previous: string | undefined;

@@ -17,15 +17,23 @@ export function currentRelease(dataDir: string, releasesDir: string, version: st
   const { problems, records, tombstones } = validateData(dataDir, process.cwd(), manifests.at(-1));
   if (problems.length) throw new Error(`the data has ${problems.length} problem(s); run npm run build for details:\n${problems.map(formatProblem).join("\n")}`);
   const dataset = deriveDataset(records, tombstones, manifests, version);
-  const snapshot = makeSnapshot(version, releaseDate(), records.map(({ kind, record }) => ({ kind, record: record as { id: string } })), tombstones.map(({ record }) => record as { id: string }));
-  if (snapshot.hash !== dataset.hash) throw new Error(`the snapshot of ${version} hashes to ${snapshot.hash}, the dataset to ${dataset.hash}: the two must read the same data`);
-  return { snapshot, manifest: {
+  const snapshot = makeSnapshot(
     version,
-    hash: dataset.hash,
-    records: dataset.manifestRecords,
-    tombstones: Object.fromEntries(dataset.tombstones.map((t) => [t.id, { kind: t.kind, status: t.status }])),
-    schemas: jsonSchemas(),
-  } };
+    releaseDate(),
+    records.map(({ kind, record }) => ({ kind, record: record as { id: string } })),
+    tombstones.map(({ record }) => record as { id: string }),
+  );
+  if (snapshot.hash !== dataset.hash) throw new Error(`the snapshot of ${version} hashes to ${snapshot.hash}, the dataset to ${dataset.hash}: the two must read the same data`);
+  return {
+    snapshot,
+    manifest: {
+      version,
+      hash: dataset.hash,
+      records: dataset.manifestRecords,
+      tombstones: Object.fromEntries(dataset.tombstones.map((t) => [t.id, { kind: t.kind, status: t.status }])),
+      schemas: jsonSchemas(),
+    },
+  };
 }
 
 /** The day a release is cut: `CAS_RELEASE_DATE` (YYYY-MM-DD) when set, else today in UTC. */

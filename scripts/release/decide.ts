@@ -43,7 +43,10 @@ export function checkRelease({ last, candidate, packageVersion, changesets }: Re
       ok: false,
       required: "none",
       declared,
-      lines: [`package.json is at ${packageVersion} but the newest manifest is releases/${last.version}.json.`, `Run npm run release:version, which bumps the version with changesets and writes releases/<version>.json.`],
+      lines: [
+        `package.json is at ${packageVersion} but the newest manifest is releases/${last.version}.json.`,
+        `Run npm run release:version, which bumps the version with changesets and writes releases/<version>.json.`,
+      ],
     };
   }
   const { bump: required, reasons } = requiredBump(last, candidate);
@@ -56,7 +59,11 @@ export function checkRelease({ last, candidate, packageVersion, changesets }: Re
       ok: false,
       required,
       declared,
-      lines: [`The data changed since ${last.version} and needs a ${required} release, but there is no pending changeset:`, ...explain, `Run npm run changeset, choose ${required}, and describe the change for the dataset's users.`],
+      lines: [
+        `The data changed since ${last.version} and needs a ${required} release, but there is no pending changeset:`,
+        ...explain,
+        `Run npm run changeset, choose ${required}, and describe the change for the dataset's users.`,
+      ],
     };
   }
   if (rank(declared) < rank(required)) {
@@ -64,7 +71,13 @@ export function checkRelease({ last, candidate, packageVersion, changesets }: Re
       ok: false,
       required,
       declared,
-      lines: [`The pending changesets declare a ${declared} release, but the changes since ${last.version} require ${required}:`, ...explain, "Pending changesets:", ...listed, `Change the bump to ${required} (or undo the breaking change, e.g. add a tombstone for a removed id).`],
+      lines: [
+        `The pending changesets declare a ${declared} release, but the changes since ${last.version} require ${required}:`,
+        ...explain,
+        "Pending changesets:",
+        ...listed,
+        `Change the bump to ${required} (or undo the breaking change, e.g. add a tombstone for a removed id).`,
+      ],
     };
   }
   return { ok: true, required, declared, lines: [`The changes since ${last.version} need a ${required} release; the pending changesets declare ${declared}.`, ...listed] };

@@ -22,7 +22,9 @@ const git = (...args: string[]): string => execFileSync("git", args, { cwd: root
 const kindOf = new Map(Object.entries(COLLECTIONS).map(([kind, dir]) => [dir as string, kind as Kind]));
 const records: { kind: Kind; record: { id: string } }[] = [];
 const tombstones: { id: string }[] = [];
-for (const path of git("ls-tree", "-r", "--name-only", commit, "data").split("\n").filter((p) => p.endsWith(".json"))) {
+for (const path of git("ls-tree", "-r", "--name-only", commit, "data")
+  .split("\n")
+  .filter((p) => p.endsWith(".json"))) {
   const collection = path.split("/")[1]!;
   const record = JSON.parse(git("show", `${commit}:${path}`)) as { id: string };
   if (collection === "tombstones") tombstones.push(record);

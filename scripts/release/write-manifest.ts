@@ -25,7 +25,9 @@ function writeOnce(file: string, content: unknown): boolean {
       console.log(`${name} is already up to date.`);
       return true;
     }
-    console.error(`${name} exists with different data: a released version is never rewritten.\nAdd a changeset (npm run changeset) and run npm run release:version to release the change as a new version.`);
+    console.error(
+      `${name} exists with different data: a released version is never rewritten.\nAdd a changeset (npm run changeset) and run npm run release:version to release the change as a new version.`,
+    );
     return false;
   }
   writeFileAtomic(file, `${JSON.stringify(content, null, 1)}\n`);

@@ -41,22 +41,26 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 /** Problems with the bytes of a file: a byte-order mark, or bytes that are not UTF-8. */
 export function encodingFaults(bytes: Uint8Array): FileFault[] {
   if (BOM.every((byte, i) => bytes[i] === byte)) {
-    return [{
-      rule: "byte-order-mark",
-      path: "",
-      message: "the file starts with a UTF-8 byte-order mark (the bytes EF BB BF), which JSON does not allow",
-      hint: "save the file as UTF-8 without BOM (in most editors: the encoding menu), or remove the first three bytes: sed -i '1s/^\\xEF\\xBB\\xBF//' <file>",
-    }];
+    return [
+      {
+        rule: "byte-order-mark",
+        path: "",
+        message: "the file starts with a UTF-8 byte-order mark (the bytes EF BB BF), which JSON does not allow",
+        hint: "save the file as UTF-8 without BOM (in most editors: the encoding menu), or remove the first three bytes: sed -i '1s/^\\xEF\\xBB\\xBF//' <file>",
+      },
+    ];
   }
   const offset = firstInvalidUtf8(bytes);
   if (offset < 0) return [];
   const shown = [...bytes.subarray(offset, offset + 4)].map((b) => b.toString(16).toUpperCase().padStart(2, "0")).join(" ");
-  return [{
-    rule: "utf8-encoding",
-    path: "",
-    message: `the file is not valid UTF-8: byte offset ${offset} starts the bad sequence ${shown}`,
-    hint: "re-save the file as UTF-8 (a Latin-1 or Windows-1252 editor setting is the usual cause; iconv -f latin1 -t utf-8 converts it)",
-  }];
+  return [
+    {
+      rule: "utf8-encoding",
+      path: "",
+      message: `the file is not valid UTF-8: byte offset ${offset} starts the bad sequence ${shown}`,
+      hint: "re-save the file as UTF-8 (a Latin-1 or Windows-1252 editor setting is the usual cause; iconv -f latin1 -t utf-8 converts it)",
+    },
+  ];
 }
 
 /** Keys written more than once in one object, anywhere in `text` (which must be valid JSON). */
@@ -105,7 +109,14 @@ export function depthFaults(text: string): FileFault[] {
     else if (char === "{" || char === "[") {
       depth += 1;
       if (depth > MAX_JSON_DEPTH) {
-        return [{ rule: "json-depth", path: "", message: `arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep (at character ${i})`, hint: "a record needs only a few levels: look for a value pasted into itself or a generator gone wrong" }];
+        return [
+          {
+            rule: "json-depth",
+            path: "",
+            message: `arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep (at character ${i})`,
+            hint: "a record needs only a few levels: look for a value pasted into itself or a generator gone wrong",
+          },
+        ];
       }
     } else if (char === "}" || char === "]") depth -= 1;
   }

@@ -98,7 +98,17 @@ const isTombstone = (file: DataFile): boolean => file.collection === TOMBSTONE_C
 
 function checkFile(file: DataFile): { record?: CheckedRecord; problems: Problem[] } {
   if (!(file.kind || isTombstone(file)) || !file.file.endsWith(".json")) {
-    return { problems: [{ file: file.file, path: "", rule: "unknown-collection", message: "this file is not in a known collection folder or is not .json", hint: `move it to data/<${[...Object.values(COLLECTIONS), TOMBSTONE_COLLECTION].join("|")}>/<id>.json` }] };
+    return {
+      problems: [
+        {
+          file: file.file,
+          path: "",
+          rule: "unknown-collection",
+          message: "this file is not in a known collection folder or is not .json",
+          hint: `move it to data/<${[...Object.values(COLLECTIONS), TOMBSTONE_COLLECTION].join("|")}>/<id>.json`,
+        },
+      ],
+    };
   }
   const located = (fault: FileFault): Problem => ({ file: file.file, ...fault });
   const encoding = encodingFaults(file.bytes);
@@ -109,7 +119,17 @@ function checkFile(file: DataFile): { record?: CheckedRecord; problems: Problem[
   try {
     json = JSON.parse(file.text);
   } catch (error) {
-    return { problems: [{ file: file.file, path: "", rule: "json-syntax", message: `not valid JSON: ${(error as Error).message.replace(/\s+/g, " ")}`, hint: "fix the syntax (a trailing comma or a missing quote is the usual cause)" }] };
+    return {
+      problems: [
+        {
+          file: file.file,
+          path: "",
+          rule: "json-syntax",
+          message: `not valid JSON: ${(error as Error).message.replace(/\s+/g, " ")}`,
+          hint: "fix the syntax (a trailing comma or a missing quote is the usual cause)",
+        },
+      ],
+    };
   }
   const duplicates = duplicateKeyFaults(file.text);
   if (duplicates.length > 0) return { problems: duplicates.map(located) };
@@ -134,7 +154,15 @@ function shapeProblems(file: DataFile, issue: z.core.$ZodIssue): Problem[] {
     }));
   }
   const schemaName = file.kind ?? "tombstone";
-  return [{ file: file.file, path, rule: "schema-shape", message: issue.message, hint: `see the authoring schema of a ${schemaName} (dist/schemas/authoring/${schemaName}.schema.json) and docs/data-model.md` }];
+  return [
+    {
+      file: file.file,
+      path,
+      rule: "schema-shape",
+      message: issue.message,
+      hint: `see the authoring schema of a ${schemaName} (dist/schemas/authoring/${schemaName}.schema.json) and docs/data-model.md`,
+    },
+  ];
 }
 
 /** The ids of a release, records and tombstones, with their kinds. */

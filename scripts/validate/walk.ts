@@ -41,23 +41,18 @@ export function claims({ kind, record }: CheckedRecord): Claim[] {
 
 /** Every evidence object with its path. */
 export function evidenceItems(checked: CheckedRecord): { path: string; evidence: Obj }[] {
-  return claims(checked).flatMap((claim) =>
-    list(claim.evidence).map((evidence, j) => ({ path: join(claim.path, `evidence[${j}]`), evidence })),
-  );
+  return claims(checked).flatMap((claim) => list(claim.evidence).map((evidence, j) => ({ path: join(claim.path, `evidence[${j}]`), evidence })));
 }
 
 /** Every EDTF value with its path. */
 export function dateValues({ record }: CheckedRecord): { path: string; edtf: string }[] {
-  return ["date", "period", "published"]
-    .filter((key) => record[key])
-    .map((key) => ({ path: `${key}.edtf`, edtf: record[key].edtf }));
+  return ["date", "period", "published"].filter((key) => record[key]).map((key) => ({ path: `${key}.edtf`, edtf: record[key].edtf }));
 }
 
 /** Every reference to another record (evidence sources excluded: see `evidenceItems`). */
 export function references({ record }: CheckedRecord): Reference[] {
   const out: Reference[] = [];
-  const add = (path: string, id: string, kinds: readonly Kind[], what: string) =>
-    out.push({ path, id, kinds, what });
+  const add = (path: string, id: string, kinds: readonly Kind[], what: string) => out.push({ path, id, kinds, what });
   list(record.places).forEach((p, i) => add(`places[${i}].place`, p.place, ["place"], "place"));
   if (record.dateline) add("dateline.place", record.dateline.place, ["place"], "place");
   for (const key of ["participants", "members"]) {
@@ -72,9 +67,7 @@ export function references({ record }: CheckedRecord): Reference[] {
     if (s.speaker !== undefined) add(`statements[${i}].speaker`, s.speaker, ["actor"], "speaker");
     (s.topics ?? []).forEach((t: string, j: number) => add(`statements[${i}].topics[${j}]`, t, ["topic"], "topic"));
   });
-  list(record.relations).forEach((r, i) =>
-    add(`relations[${i}].target`, r.target, RELATIONS[r.type as RelationType].to, `${r.type} target`),
-  );
+  list(record.relations).forEach((r, i) => add(`relations[${i}].target`, r.target, RELATIONS[r.type as RelationType].to, `${r.type} target`));
   (record.topics ?? []).forEach((t: string, i: number) => add(`topics[${i}]`, t, ["topic"], "topic"));
   if (record.publisher) add("publisher", record.publisher, ["actor"], "publisher");
   (record.citedOutlets ?? []).forEach((a: string, i: number) => add(`citedOutlets[${i}]`, a, ["actor"], "cited outlet"));

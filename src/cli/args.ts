@@ -28,7 +28,10 @@ function explain(error: { code?: string; message: string }, command: Command, fl
   switch (error.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
       const flag = /'(-[^' ]+)/.exec(error.message)?.[1] ?? "";
-      const close = closestMatches(flag, Object.keys(flags).map((name) => `--${name}`));
+      const close = closestMatches(
+        flag,
+        Object.keys(flags).map((name) => `--${name}`),
+      );
       return new UsageError(`unknown flag ${escapeControls(clip(flag))} for "${command.name}"`, close.length > 0 ? `Did you mean ${close.join(", ")}? ${help}` : help);
     }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {

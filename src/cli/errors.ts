@@ -30,12 +30,7 @@ export class UsageError extends Error {
  */
 export function unknownValue(what: string, value: string, candidates: readonly string[]): UsageError {
   const close = closestMatches(value, candidates);
-  const hint =
-    close.length > 0
-      ? `Did you mean ${close.map((c) => quote(c)).join(", ")}?`
-      : candidates.length <= 40
-        ? `Use one of: ${escapeControls(candidates.join(", "))}.`
-        : undefined;
+  const hint = close.length > 0 ? `Did you mean ${close.map((c) => quote(c)).join(", ")}?` : candidates.length <= 40 ? `Use one of: ${escapeControls(candidates.join(", "))}.` : undefined;
   return new UsageError(`unknown ${what} ${quote(value)}`, hint);
 }
 

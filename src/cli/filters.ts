@@ -45,7 +45,12 @@ function countryHint(typed: string): string {
   const needle = typed.toLowerCase();
   if (needle.length < 3) return `Codes in the dataset: ${datasetCountries().join(", ")}.`;
   const exact = states.find((a) => a.id === needle || a.name.toLowerCase() === needle);
-  const near = exact ? [exact.id] : closestMatches(needle, states.map((a) => a.id));
+  const near = exact
+    ? [exact.id]
+    : closestMatches(
+        needle,
+        states.map((a) => a.id),
+      );
   if (near.length === 0) return `Codes in the dataset: ${datasetCountries().join(", ")}.`;
   const named = near.map((id) => states.find((a) => a.id === id)!).map((a) => `${a.country} (${a.name})`);
   return `Did you mean ${named.join(", ")}? Country codes are ISO 3166-1 alpha-2.`;
@@ -82,7 +87,11 @@ export function filterFromFlags(values: FlagValues, statuses: readonly string[])
   typed.forEach((value, i) => {
     if (!isCountryCode(country[i])) throw new UsageError(`--country: ${quote(value)} is not an ISO 3166-1 alpha-2 code`, countryHint(value));
   });
-  const actor = ids(values, "actor", RECORDS.actor.map((r) => r.id)) as ActorId[]; // ids() checked each against the actors
+  const actor = ids(
+    values,
+    "actor",
+    RECORDS.actor.map((r) => r.id),
+  ) as ActorId[]; // ids() checked each against the actors
   const roles = listFlag(values, "role");
   for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) throw unknownValue("--role value", role, ROLES);
   if (roles.length > 0 && actor.length === 0) throw new UsageError("--role needs --actor", "Give the actor whose role you mean: --actor kazakhstan --role chair.");
@@ -99,9 +108,27 @@ export function filterFromFlags(values: FlagValues, statuses: readonly string[])
   const filter: Record<string, unknown> = {
     country: one(country),
     actor: one(actors),
-    topic: one(ids(values, "topic", RECORDS.topic.map((r) => r.id))),
-    place: one(ids(values, "place", RECORDS.place.map((r) => r.id))),
-    process: one(ids(values, "process", RECORDS.process.map((r) => r.id))),
+    topic: one(
+      ids(
+        values,
+        "topic",
+        RECORDS.topic.map((r) => r.id),
+      ),
+    ),
+    place: one(
+      ids(
+        values,
+        "place",
+        RECORDS.place.map((r) => r.id),
+      ),
+    ),
+    process: one(
+      ids(
+        values,
+        "process",
+        RECORDS.process.map((r) => r.id),
+      ),
+    ),
     status: one(status),
     from: from?.text,
     to: to?.text,

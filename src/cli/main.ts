@@ -44,7 +44,12 @@ export function runCli(argv: readonly string[], io: Io): number {
     if (leading.includes("--help") || leading.includes("-h") || name === "help") {
       const topic = name === "help" ? rest[0] : name;
       const command = topic === undefined ? undefined : COMMANDS.find((c) => c.name === topic);
-      if (topic !== undefined && !command) throw unknownValue("command", topic, COMMANDS.map((c) => c.name));
+      if (topic !== undefined && !command)
+        throw unknownValue(
+          "command",
+          topic,
+          COMMANDS.map((c) => c.name),
+        );
       io.out(command ? commandHelp(command) : programHelp(COMMANDS, dataset.version));
       return EXIT.ok;
     }
@@ -54,7 +59,11 @@ export function runCli(argv: readonly string[], io: Io): number {
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-      const error = unknownValue("command", name, COMMANDS.map((c) => c.name));
+      const error = unknownValue(
+        "command",
+        name,
+        COMMANDS.map((c) => c.name),
+      );
       throw new UsageError(error.message, `${error.hint?.startsWith("Did") ? `${error.hint} ` : ""}Run \`${PROGRAM} --help\` for the commands.`);
     }
     const { values, positionals } = parseCommandArgs(command, json ? [...rest, "--json"] : rest);

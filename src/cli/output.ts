@@ -21,7 +21,14 @@ export const WIDE_FLAG: Readonly<Record<string, Flag>> = {
  * How record tables are cut to fit: the title (or name) first, down to 30 characters, then the
  * id down to 20 (the full id is in `--json` and `--wide`), then both further.
  */
-export const TITLE_THEN_ID: CutOrder = [["title", 30], ["name", 30], ["id", 20], ["title", 12], ["name", 12], ["id", 12]];
+export const TITLE_THEN_ID: CutOrder = [
+  ["title", 30],
+  ["name", 30],
+  ["id", 20],
+  ["title", 12],
+  ["name", 12],
+  ["id", 12],
+];
 
 /** The width to fit output to: `$COLUMNS`, else the terminal's width, else {@link DEFAULT_WIDTH}. */
 export function outputWidth(io: Io): number {

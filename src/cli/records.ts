@@ -4,14 +4,7 @@
  * package's runtime entry, which the CLI bundle imports rather than copies.
  * @module
  */
-import {
-  COLLECTIONS,
-  KINDS,
-  recordsByKind,
-  type AnyRecord,
-  type Kind,
-  type PrimaryKind,
-} from "../index.js";
+import { COLLECTIONS, KINDS, recordsByKind, type AnyRecord, type Kind, type PrimaryKind } from "../index.js";
 import { UsageError, unknownValue } from "./errors.js";
 
 /** The records of each kind, in dataset order. */

@@ -57,19 +57,13 @@ const SEASONS: Record<number, readonly [number, number, boolean]> = {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const daysIn = (year: number, month: number): number =>
-  month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-const ymd = (year: number, month: number, day: number): string =>
-  `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+const daysIn = (year: number, month: number): number => (month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+const ymd = (year: number, month: number, day: number): string => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
 function parseSingle(part: string, whole: string): DateBounds {
   const match = DATE_PATTERN.exec(part);
   if (!match) {
-    throw new EdtfError(
-      "syntax",
-      whole,
-      "expected YYYY, YYYY-MM, YYYY-MM-DD or a season YYYY-21…24, optionally followed by ? ~ or %, or an interval A/B of two such dates",
-    );
+    throw new EdtfError("syntax", whole, "expected YYYY, YYYY-MM, YYYY-MM-DD or a season YYYY-21…24, optionally followed by ? ~ or %, or an interval A/B of two such dates");
   }
   const [, y, m, d, qualifier] = match;
   const year = Number(y);

@@ -105,7 +105,12 @@ function claimColumns<R extends PrimaryRecord>(): Column<R>[] {
   ];
 }
 
-const recordDate = <R extends PrimaryRecord>(): Column<R>[] => dateColumns<R>("date", (r) => r.date, (r) => r.bounds);
+const recordDate = <R extends PrimaryRecord>(): Column<R>[] =>
+  dateColumns<R>(
+    "date",
+    (r) => r.date,
+    (r) => r.bounds,
+  );
 
 type Columns = { readonly [K in Kind]: readonly Column<RecordByKind[K]>[] };
 
@@ -129,13 +134,7 @@ export const CSV_COLUMNS: Columns = {
     ...claimColumns(),
     ...tail(),
   ],
-  initiative: [
-    ...primaryHead(INITIATIVE_TYPES),
-    text("status", (r) => r.status, { required: true, enum: INITIATIVE_STATUSES }),
-    ...recordDate(),
-    ...claimColumns(),
-    ...tail(),
-  ],
+  initiative: [...primaryHead(INITIATIVE_TYPES), text("status", (r) => r.status, { required: true, enum: INITIATIVE_STATUSES }), ...recordDate(), ...claimColumns(), ...tail()],
   actor: [
     text("id", (r) => r.id, { required: true }),
     text("type", (r) => r.type, { required: true, enum: ACTOR_TYPES }),
@@ -180,12 +179,7 @@ export const CSV_COLUMNS: Columns = {
     list("members", (r) => r.members?.map(participation)),
     ...tail(),
   ],
-  topic: [
-    text("id", (r) => r.id, { required: true }),
-    text("name", (r) => r.name, { required: true }),
-    text("summary", (r) => r.summary, { required: true }),
-    ...stamps(),
-  ],
+  topic: [text("id", (r) => r.id, { required: true }), text("name", (r) => r.name, { required: true }), text("summary", (r) => r.summary, { required: true }), ...stamps()],
 };
 
 /**

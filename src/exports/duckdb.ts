@@ -39,7 +39,9 @@ function parquetView(table: Table, base: string): string {
  */
 function csvView(table: Table, base: string): string {
   const columns = table.columns.map((c) => `${literal(c.name)}: ${literal(DUCKDB_TYPES[c.type])}`).join(", ");
-  const select = table.columns.map((c) => (c.type === "string" ? `CASE WHEN starts_with(${ident(c.name)}, '''') THEN ${ident(c.name)}[2:] ELSE ${ident(c.name)} END AS ${ident(c.name)}` : ident(c.name))).join(",\n    ");
+  const select = table.columns
+    .map((c) => (c.type === "string" ? `CASE WHEN starts_with(${ident(c.name)}, '''') THEN ${ident(c.name)}[2:] ELSE ${ident(c.name)} END AS ${ident(c.name)}` : ident(c.name)))
+    .join(",\n    ");
   const read = `read_csv(${literal(base + csvFileName(table))}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '',\n    columns = {${columns}})`;
   return `CREATE OR REPLACE VIEW ${table.name} AS\n  SELECT ${select}\n  FROM ${read};`;
 }

@@ -26,15 +26,12 @@ type Graph = Readonly<{ [K in Kind]?: readonly AnyRecord[] }>;
 
 const ref = (id: string): Node => ({ "@id": ID_BASE + id });
 /** Drops absent and empty values so the graph states only what the record states. */
-const compact = (node: Node): Node =>
-  Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+const compact = (node: Node): Node => Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 const camel = (term: string): string => term.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 /** Evidence as schema.org `Quotation`s that are part of their source, with the quote's position where known. */
 function citation(evidence: readonly (Evidence & Partial<LocatedEvidence<IdTypes>>)[] | undefined): Node[] | undefined {
-  return evidence?.map((e) =>
-    compact({ "@type": "Quotation", text: e.quote, isPartOf: ref(e.source), "cas:start": e.start, "cas:end": e.end, "cas:prefix": e.prefix, "cas:suffix": e.suffix }),
-  );
+  return evidence?.map((e) => compact({ "@type": "Quotation", text: e.quote, isPartOf: ref(e.source), "cas:start": e.start, "cas:end": e.end, "cas:prefix": e.prefix, "cas:suffix": e.suffix }));
 }
 
 /**
@@ -172,7 +169,9 @@ const NODES: { readonly [K in Kind]: (record: Extract<AnyRecord, { kind: K }>) =
     // legislationDate, else the CreativeWork's dateCreated; the period it covers is its
     // temporalCoverage (an ISO 8601 interval).
     [LEGAL_TYPES.includes(r.type) ? "legislationDate" : "dateCreated"]: schemaDates(r.date?.edtf)?.[0],
-    temporalCoverage: schemaDates(r.period?.edtf)?.filter((d) => d !== undefined).join("/"),
+    temporalCoverage: schemaDates(r.period?.edtf)
+      ?.filter((d) => d !== undefined)
+      .join("/"),
     "cas:stage": r.stage,
     ...dateTerms("period", r.period),
     "cas:provision": r.provisions,

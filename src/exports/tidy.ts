@@ -102,11 +102,7 @@ function kindTable<K extends Kind>(kind: K): Table<RecordByKind[K]> {
 const RECORDS = table<AnyRecord>({
   name: "records",
   description: "Every record id with its kind and title or name: the table the claim tables' record_id refers to.",
-  columns: [
-    text("id", (r) => r.id, { required: true }),
-    text("kind", (r) => r.kind, { required: true, enum: KINDS }),
-    text("name", (r) => ("title" in r ? r.title : r.name), { required: true }),
-  ],
+  columns: [text("id", (r) => r.id, { required: true }), text("kind", (r) => r.kind, { required: true, enum: KINDS }), text("name", (r) => ("title" in r ? r.title : r.name), { required: true })],
   primaryKey: ["id"],
   foreignKeys: [],
   rows: allRecords,
@@ -220,7 +216,8 @@ const STATEMENTS = table<Claim<Statement>>({
 
 const EVIDENCE = table<EvidenceRow>({
   name: "evidence",
-  description: "One row per evidence quote: the record, the JSON path of the claim it supports (`$` for the record itself), the source and the quote with its position in the source text (code points).",
+  description:
+    "One row per evidence quote: the record, the JSON path of the claim it supports (`$` for the record itself), the source and the quote with its position in the source text (code points).",
   columns: [
     text("record_id", (e) => e.record.id, { required: true }),
     text("record_kind", (e) => e.record.kind, { required: true, enum: KINDS }),

@@ -14,16 +14,7 @@ import { deepFreeze } from "../freeze.js";
  * KINDS.includes("meeting"); // true
  * ```
  */
-export const KINDS = /* @__PURE__ */ Object.freeze([
-  "meeting",
-  "declaration",
-  "initiative",
-  "actor",
-  "place",
-  "source",
-  "process",
-  "topic",
-] as const);
+export const KINDS = /* @__PURE__ */ Object.freeze(["meeting", "declaration", "initiative", "actor", "place", "source", "process", "topic"] as const);
 /** A record kind. */
 export type Kind = (typeof KINDS)[number];
 
@@ -111,14 +102,7 @@ export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
  * DECLARATION_TYPES.includes("joint-statement"); // true
  * ```
  */
-export const DECLARATION_TYPES = /* @__PURE__ */ Object.freeze([
-  "declaration",
-  "joint-statement",
-  "agreement",
-  "peace-agreement",
-  "convention",
-  "programme-of-action",
-] as const);
+export const DECLARATION_TYPES = /* @__PURE__ */ Object.freeze(["declaration", "joint-statement", "agreement", "peace-agreement", "convention", "programme-of-action"] as const);
 /** A declaration type. */
 export type DeclarationType = (typeof DECLARATION_TYPES)[number];
 
@@ -145,13 +129,7 @@ export type DeclarationStage = (typeof DECLARATION_STAGES)[number];
  * INITIATIVE_TYPES.includes("institution"); // true
  * ```
  */
-export const INITIATIVE_TYPES = /* @__PURE__ */ Object.freeze([
-  "programme",
-  "funding-programme",
-  "institution",
-  "cooperation-proposal",
-  "offer",
-] as const);
+export const INITIATIVE_TYPES = /* @__PURE__ */ Object.freeze(["programme", "funding-programme", "institution", "cooperation-proposal", "offer"] as const);
 /** An initiative type. */
 export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
 
@@ -165,14 +143,7 @@ export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
  * const established = initiatives.filter((i) => i.status === INITIATIVE_STATUSES[4]);
  * ```
  */
-export const INITIATIVE_STATUSES = /* @__PURE__ */ Object.freeze([
-  "proposed",
-  "announced",
-  "agreed",
-  "under-way",
-  "established",
-  "establishment-reported",
-] as const);
+export const INITIATIVE_STATUSES = /* @__PURE__ */ Object.freeze(["proposed", "announced", "agreed", "under-way", "established", "establishment-reported"] as const);
 /** An initiative status. */
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
@@ -256,15 +227,7 @@ export type Role = (typeof ROLES)[number];
  * RELATION_TYPES.includes("adopted-at"); // true
  * ```
  */
-export const RELATION_TYPES = /* @__PURE__ */ Object.freeze([
-  "adopted-at",
-  "proposed-at",
-  "discussed-at",
-  "part-of",
-  "follows-up",
-  "implements",
-  "references",
-] as const);
+export const RELATION_TYPES = /* @__PURE__ */ Object.freeze(["adopted-at", "proposed-at", "discussed-at", "part-of", "follows-up", "implements", "references"] as const);
 /** An authored relation type. */
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -309,10 +272,7 @@ export const RELATIONS = /* @__PURE__ */ deepFreeze({
     from: ["meeting", "declaration", "initiative"],
     to: ["meeting", "declaration", "initiative", "process"],
   },
-} as const satisfies Record<
-  RelationType,
-  { inverse: string; from: readonly PrimaryKind[]; to: readonly Kind[] }
->);
+} as const satisfies Record<RelationType, { inverse: string; from: readonly PrimaryKind[]; to: readonly Kind[] }>);
 /** The generated inverse of a relation type. */
 export type InverseRelationType = (typeof RELATIONS)[RelationType]["inverse"];
 
@@ -324,12 +284,7 @@ export type InverseRelationType = (typeof RELATIONS)[RelationType]["inverse"];
  * const funding = initiatives.flatMap((i) => (i.quantities ?? []).filter((q) => q.measure === QUANTITY_MEASURES[0]));
  * ```
  */
-export const QUANTITY_MEASURES = /* @__PURE__ */ Object.freeze([
-  "funding",
-  "beneficiaries",
-  "countries-represented",
-  "participants",
-] as const);
+export const QUANTITY_MEASURES = /* @__PURE__ */ Object.freeze(["funding", "beneficiaries", "countries-represented", "participants"] as const);
 /** A quantity measure. */
 export type QuantityMeasure = (typeof QUANTITY_MEASURES)[number];
 

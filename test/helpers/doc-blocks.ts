@@ -26,7 +26,13 @@ export const SKIP_MARKER = /^\s*(?:#|--|\/\/)\s*not run by the tests:\s*(.*)$/;
 
 /** README.md and every docs/*.md, relative to the repository. */
 export function guides(): string[] {
-  return ["README.md", ...readdirSync(join(REPO, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => `docs/${f}`)];
+  return [
+    "README.md",
+    ...readdirSync(join(REPO, "docs"))
+      .filter((f) => f.endsWith(".md"))
+      .sort()
+      .map((f) => `docs/${f}`),
+  ];
 }
 
 /** The runnable blocks of `file` (relative to the repository). Fences may be indented (inside a list item). */

@@ -17,7 +17,12 @@ function tookPart(ctx: PageContext, actor: Actor): string {
     return `${recordItem(ctx, p.record)}${capacity}`;
   };
   return blocks(
-    inRecords.length > 0 && blocks("## Network", el("p", { class: "cas-meta" }, text("The records this actor took part in (right), with everyone who took part in them (left); lines are coloured by role. Click a box to open its page.")), actorNetworkMarker(actor.id)),
+    inRecords.length > 0 &&
+      blocks(
+        "## Network",
+        el("p", { class: "cas-meta" }, text("The records this actor took part in (right), with everyone who took part in them (left); lines are coloured by role. Click a box to open its page.")),
+        actorNetworkMarker(actor.id),
+      ),
     "## Took part in",
     inRecords.length
       ? ROLES.filter((role) => byRole.has(role))
@@ -36,7 +41,12 @@ function actedFor(ctx: PageContext, actor: Actor): string {
   return blocks(
     "## Others acting on its behalf",
     ...ROLES.filter((role) => byRole.has(role)).map((role) =>
-      el("section", { class: "cas-role" }, el("h3", {}, text(capitalize(words(role)))), ul(byRole.get(role)!.map((p) => `${recordItem(ctx, p.record)} ${el("span", { class: "cas-meta" }, `— by ${recordLink(ctx, p.participation.actor)}`)}`))),
+      el(
+        "section",
+        { class: "cas-role" },
+        el("h3", {}, text(capitalize(words(role)))),
+        ul(byRole.get(role)!.map((p) => `${recordItem(ctx, p.record)} ${el("span", { class: "cas-meta" }, `— by ${recordLink(ctx, p.participation.actor)}`)}`)),
+      ),
     ),
   );
 }
@@ -65,21 +75,25 @@ export function actorPage(ctx: PageContext, actor: Actor): Page {
   return recordPage(
     actor,
     text(`Actor · ${actor.type}${actor.country ? ` · ${actor.country}` : ""}`),
-      facts([
-        ["Kind", "Actor"],
-        ["Type", text(actor.type)],
-        ["Short name", actor.shortName ? text(actor.shortName) : undefined],
-        ["Also known as", (actor.altNames ?? []).map(text).join("; ")],
-        ["Country", actor.country ? el("code", {}, text(actor.country)) : undefined],
-        ["Id", el("code", {}, text(actor.id))],
-        ["Added in", versions(actor)],
-        ["Sources", sourcesFact(ctx, actor)],
-      ]),
-      (actor.positions ?? []).length > 0 && blocks("## Positions", ul((actor.positions ?? []).map((p) => `${text(p.title)}${p.onBehalfOf ? ` ${el("span", { class: "cas-meta" }, `— for ${recordLink(ctx, p.onBehalfOf)}`)}` : ""}${quotes(ctx, p.evidence)}`))),
-      tookPart(ctx, actor),
-      actedFor(ctx, actor),
-      statements(ctx, actor),
-      publications(ctx, actor),
-      evidenceAndSources(ctx, actor),
+    facts([
+      ["Kind", "Actor"],
+      ["Type", text(actor.type)],
+      ["Short name", actor.shortName ? text(actor.shortName) : undefined],
+      ["Also known as", (actor.altNames ?? []).map(text).join("; ")],
+      ["Country", actor.country ? el("code", {}, text(actor.country)) : undefined],
+      ["Id", el("code", {}, text(actor.id))],
+      ["Added in", versions(actor)],
+      ["Sources", sourcesFact(ctx, actor)],
+    ]),
+    (actor.positions ?? []).length > 0 &&
+      blocks(
+        "## Positions",
+        ul((actor.positions ?? []).map((p) => `${text(p.title)}${p.onBehalfOf ? ` ${el("span", { class: "cas-meta" }, `— for ${recordLink(ctx, p.onBehalfOf)}`)}` : ""}${quotes(ctx, p.evidence)}`)),
+      ),
+    tookPart(ctx, actor),
+    actedFor(ctx, actor),
+    statements(ctx, actor),
+    publications(ctx, actor),
+    evidenceAndSources(ctx, actor),
   );
 }

@@ -29,13 +29,24 @@ function rowFor(ctx: PageContext, record: AnyRecord): string[] {
     case "meeting":
     case "declaration":
     case "initiative":
-      return [link, text(shortDate(record) || "—"), text(words(record.type)), text(words(record.kind === "declaration" ? record.stage : record.status)), (record.places ?? []).map((p) => recordLink(ctx, p.place)).join(", ")];
+      return [
+        link,
+        text(shortDate(record) || "—"),
+        text(words(record.type)),
+        text(words(record.kind === "declaration" ? record.stage : record.status)),
+        (record.places ?? []).map((p) => recordLink(ctx, p.place)).join(", "),
+      ];
     case "actor":
       return [link, text(record.type), text(record.country ?? ""), text(String(partsOfActor(ctx.data, record.id).length))];
     case "place":
       return [link, text(record.country), text(String(recordsAtPlace(ctx.data, record.id).length))];
     case "source":
-      return [link, text(record.published?.edtf ?? "—"), record.publisher ? recordLink(ctx, record.publisher) : "—", text(String(citingRecords(ctx.data, record.id).filter((c) => c.record.id !== record.id).length))];
+      return [
+        link,
+        text(record.published?.edtf ?? "—"),
+        record.publisher ? recordLink(ctx, record.publisher) : "—",
+        text(String(citingRecords(ctx.data, record.id).filter((c) => c.record.id !== record.id).length)),
+      ];
     case "process":
       return [link, text(record.type), text(String(relationsTo(ctx.data, record.id).length))];
     case "topic":
@@ -56,12 +67,14 @@ const HEAD: Record<Kind, string[]> = {
 
 function retired(ctx: PageContext, tombstones: readonly Tombstone[]): string {
   if (!tombstones.length) return "";
-  const replacedBy = (t: Tombstone): string =>
-    t.status === "moved" ? recordLink(ctx, t.target) : t.status === "split" ? t.targets.map((id) => recordLink(ctx, id)).join(", ") : "—";
+  const replacedBy = (t: Tombstone): string => (t.status === "moved" ? recordLink(ctx, t.target) : t.status === "split" ? t.targets.map((id) => recordLink(ctx, id)).join(", ") : "—");
   return blocks(
     "## Retired ids",
     "Ids are never reused. These ones no longer name a record; `resolveId` follows them to what replaced them.",
-    table(["Id", "Status", "Replaced by", "Reason", "Since"], tombstones.map((t) => [el("code", {}, text(t.id)), text(t.status), replacedBy(t), text(t.reason), text(t.tombstonedIn)])),
+    table(
+      ["Id", "Status", "Replaced by", "Reason", "Since"],
+      tombstones.map((t) => [el("code", {}, text(t.id)), text(t.status), replacedBy(t), text(t.reason), text(t.tombstonedIn)]),
+    ),
   );
 }
 
@@ -79,7 +92,11 @@ export function kindIndexPage<K extends Kind>(ctx: PageContext, kind: K, records
       `# ${title}`,
       el("p", { class: "cas-summary" }, `${text(plural(records.length, kind))}. ${text(INTRO[kind])}`),
       dated && el("p", {}, `See them on the ${a(ctx.to(TIMELINE_PATH), "timeline")}.`),
-      table(HEAD[kind], records.map((record) => rowFor(ctx, record)), "cas-index"),
+      table(
+        HEAD[kind],
+        records.map((record) => rowFor(ctx, record)),
+        "cas-index",
+      ),
       retired(ctx, tombstones),
       el("p", { class: "cas-meta" }, text(`Record titles link to their pages. ${records.length > 0 ? `Every page quotes its evidence and links to its sources.` : ""}`)),
     ),

@@ -65,16 +65,22 @@ function relationsSection(ctx: PageContext, record: PrimaryRecord): string {
   return blocks(
     "## Relations",
     ...[...authored].map(([type, relations]) =>
-      section(RELATION_LABELS[type], relations.map((r) => {
-        const target = ctx.data.byId.get(r.target);
-        return `${target ? recordItem(ctx, target) : recordLink(ctx, r.target)}${quotes(ctx, r.evidence)}`;
-      })),
+      section(
+        RELATION_LABELS[type],
+        relations.map((r) => {
+          const target = ctx.data.byId.get(r.target);
+          return `${target ? recordItem(ctx, target) : recordLink(ctx, r.target)}${quotes(ctx, r.evidence)}`;
+        }),
+      ),
     ),
     ...[...incoming].map(([type, relations]) =>
-      section(INVERSE_LABELS[type], relations.map((r) => {
-        const from = ctx.data.byId.get(r.source);
-        return `${from ? recordItem(ctx, from) : recordLink(ctx, r.source)}${quotes(ctx, r.evidence)}`;
-      })),
+      section(
+        INVERSE_LABELS[type],
+        relations.map((r) => {
+          const from = ctx.data.byId.get(r.source);
+          return `${from ? recordItem(ctx, from) : recordLink(ctx, r.source)}${quotes(ctx, r.evidence)}`;
+        }),
+      ),
     ),
   );
 }
@@ -91,10 +97,12 @@ function quantitiesSection(ctx: PageContext, record: PrimaryRecord): string {
   if (!quantities.length) return "";
   return blocks(
     "## Quantities",
-    ul(quantities.map((q) => {
-      const qualifier = q.qualifier && q.qualifier !== "exactly" ? `${words(q.qualifier)} ` : "";
-      return `${el("strong", {}, text(capitalize(words(q.measure))))}: ${text(`${qualifier}${q.value.toLocaleString("en-GB")} ${q.unit}`)}${quotes(ctx, q.evidence)}`;
-    })),
+    ul(
+      quantities.map((q) => {
+        const qualifier = q.qualifier && q.qualifier !== "exactly" ? `${words(q.qualifier)} ` : "";
+        return `${el("strong", {}, text(capitalize(words(q.measure))))}: ${text(`${qualifier}${q.value.toLocaleString("en-GB")} ${q.unit}`)}${quotes(ctx, q.evidence)}`;
+      }),
+    ),
   );
 }
 
@@ -103,7 +111,10 @@ function sourcesSection(ctx: PageContext, record: PrimaryRecord): string {
   return blocks(
     "## Sources",
     "Every quote on this page is copied verbatim from one of these documents:",
-    ul([...counts].map(([id, items]) => `${recordLink(ctx, id)} ${el("span", { class: "cas-meta" }, `(${plural(items.length, "quote")})`)}`), "cas-sources"),
+    ul(
+      [...counts].map(([id, items]) => `${recordLink(ctx, id)} ${el("span", { class: "cas-meta" }, `(${plural(items.length, "quote")})`)}`),
+      "cas-sources",
+    ),
   );
 }
 
@@ -118,17 +129,17 @@ export function primaryPage(ctx: PageContext, record: PrimaryRecord): Page {
   return recordPage(
     record,
     text(`${KIND_LABEL[record.kind]} · ${words(record.type)} · ${words(status)}`),
-      factsTable(ctx, record),
-      "## Evidence",
-      el("div", { class: "cas-quotes" }, quotes(ctx, record.evidence)),
-      record.date && blocks("## Date", el("div", {}, dateFact(record.date, record.bounds)), el("div", { class: "cas-quotes" }, quotes(ctx, record.date.evidence))),
-      record.kind === "declaration" && record.period && blocks("## Period", el("div", {}, dateFact(record.period, undefined)), el("div", { class: "cas-quotes" }, quotes(ctx, record.period.evidence))),
-      (record.places ?? []).length > 0 && blocks("## Place", ul((record.places ?? []).map((claim) => `${recordLink(ctx, claim.place)}${quotes(ctx, claim.evidence)}`))),
-      participantsSection(ctx, record),
-      statementsSection(ctx, record),
-      relationsSection(ctx, record),
-      record.kind === "declaration" && (record.provisions ?? []).length > 0 && blocks("## Provisions", "In our own words:", ul((record.provisions ?? []).map(text))),
-      quantitiesSection(ctx, record),
-      sourcesSection(ctx, record),
+    factsTable(ctx, record),
+    "## Evidence",
+    el("div", { class: "cas-quotes" }, quotes(ctx, record.evidence)),
+    record.date && blocks("## Date", el("div", {}, dateFact(record.date, record.bounds)), el("div", { class: "cas-quotes" }, quotes(ctx, record.date.evidence))),
+    record.kind === "declaration" && record.period && blocks("## Period", el("div", {}, dateFact(record.period, undefined)), el("div", { class: "cas-quotes" }, quotes(ctx, record.period.evidence))),
+    (record.places ?? []).length > 0 && blocks("## Place", ul((record.places ?? []).map((claim) => `${recordLink(ctx, claim.place)}${quotes(ctx, claim.evidence)}`))),
+    participantsSection(ctx, record),
+    statementsSection(ctx, record),
+    relationsSection(ctx, record),
+    record.kind === "declaration" && (record.provisions ?? []).length > 0 && blocks("## Provisions", "In our own words:", ul((record.provisions ?? []).map(text))),
+    quantitiesSection(ctx, record),
+    sourcesSection(ctx, record),
   );
 }

@@ -13,25 +13,25 @@ export function processPage(ctx: PageContext, process: Process): Page {
   return recordPage(
     process,
     text(`Process · ${process.type}`),
-      facts([
-        ["Kind", "Process"],
-        ["Type", text(process.type)],
-        ["Also known as", (process.altNames ?? []).map(text).join("; ")],
-        ["Id", el("code", {}, text(process.id))],
-        ["Added in", versions(process)],
-        ["Sources", sourcesFact(ctx, process)],
-      ]),
-      members.size > 0 &&
-        blocks(
-          "## Members",
-          ROLES.filter((role) => members.has(role))
-            .map((role) => el("section", { class: "cas-role" }, el("h3", {}, text(capitalize(words(role)))), ul(members.get(role)!.map((m) => `${recordLink(ctx, m.actor)}${quotes(ctx, m.evidence)}`))))
-            .join(""),
-        ),
-      "## Records",
-      linked.size
-        ? [...linked].map(([type, items]) => el("section", { class: "cas-relation" }, el("h3", {}, `${text(RELATION_LABELS[type])} this`), ul(items.map((i) => recordItem(ctx, i.record))))).join("")
-        : el("p", { class: "cas-meta" }, "No record in the dataset is linked to this process yet."),
-      evidenceAndSources(ctx, process),
+    facts([
+      ["Kind", "Process"],
+      ["Type", text(process.type)],
+      ["Also known as", (process.altNames ?? []).map(text).join("; ")],
+      ["Id", el("code", {}, text(process.id))],
+      ["Added in", versions(process)],
+      ["Sources", sourcesFact(ctx, process)],
+    ]),
+    members.size > 0 &&
+      blocks(
+        "## Members",
+        ROLES.filter((role) => members.has(role))
+          .map((role) => el("section", { class: "cas-role" }, el("h3", {}, text(capitalize(words(role)))), ul(members.get(role)!.map((m) => `${recordLink(ctx, m.actor)}${quotes(ctx, m.evidence)}`))))
+          .join(""),
+      ),
+    "## Records",
+    linked.size
+      ? [...linked].map(([type, items]) => el("section", { class: "cas-relation" }, el("h3", {}, `${text(RELATION_LABELS[type])} this`), ul(items.map((i) => recordItem(ctx, i.record))))).join("")
+      : el("p", { class: "cas-meta" }, "No record in the dataset is linked to this process yet."),
+    evidenceAndSources(ctx, process),
   );
 }

@@ -33,10 +33,21 @@ export function timelinePage(ctx: PageContext): Page {
       "## Dated records in order",
       table(
         ["Record", "Date", "EDTF", "Precision", "Basis"],
-        marks.map((m) => [`${recordLink(ctx, m.id)} ${el("span", { class: "cas-meta" }, `(${text(m.kind)})`)}`, text(dateInWords(m.edtf, m.bounds)), el("code", {}, text(m.edtf)), text(m.bounds.precision), text(BASIS[m.inferred ?? "stated"])]),
+        marks.map((m) => [
+          `${recordLink(ctx, m.id)} ${el("span", { class: "cas-meta" }, `(${text(m.kind)})`)}`,
+          text(dateInWords(m.edtf, m.bounds)),
+          el("code", {}, text(m.edtf)),
+          text(m.bounds.precision),
+          text(BASIS[m.inferred ?? "stated"]),
+        ]),
         "cas-index",
       ),
-      undated.length > 0 && blocks("## Not dated", "The sources do not date these records, so the timeline leaves them out:", el("ul", {}, ...undated.map((r) => el("li", {}, `${recordLink(ctx, r.id)} ${el("span", { class: "cas-meta" }, `(${text(r.kind)})`)}`)))),
+      undated.length > 0 &&
+        blocks(
+          "## Not dated",
+          "The sources do not date these records, so the timeline leaves them out:",
+          el("ul", {}, ...undated.map((r) => el("li", {}, `${recordLink(ctx, r.id)} ${el("span", { class: "cas-meta" }, `(${text(r.kind)})`)}`))),
+        ),
     ),
   };
 }

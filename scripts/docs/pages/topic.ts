@@ -12,16 +12,16 @@ export function topicPage(ctx: PageContext, topic: Topic): Page {
   return recordPage(
     topic,
     "Topic",
-      facts([
-        ["Kind", "Topic (our controlled vocabulary: topics carry no evidence)"],
-        ["Id", el("code", {}, text(topic.id))],
-        ["Added in", versions(topic)],
-      ]),
-      "## Records",
-      byKind.size
-        ? PRIMARY_KINDS.filter((kind) => byKind.has(kind))
-            .map((kind) => el("section", { class: "cas-role" }, el("h3", {}, text(`${capitalize(kind)}s`)), ul(byKind.get(kind)!.map((r) => recordItem(ctx, r)))))
-            .join("")
-        : el("p", { class: "cas-meta" }, "No record carries this topic yet."),
+    facts([
+      ["Kind", "Topic (our controlled vocabulary: topics carry no evidence)"],
+      ["Id", el("code", {}, text(topic.id))],
+      ["Added in", versions(topic)],
+    ]),
+    "## Records",
+    byKind.size
+      ? PRIMARY_KINDS.filter((kind) => byKind.has(kind))
+          .map((kind) => el("section", { class: "cas-role" }, el("h3", {}, text(`${capitalize(kind)}s`)), ul(byKind.get(kind)!.map((r) => recordItem(ctx, r)))))
+          .join("")
+      : el("p", { class: "cas-meta" }, "No record carries this topic yet."),
   );
 }

@@ -19,10 +19,26 @@ export const inferredFrom: Rule = {
         const date = record[key];
         if (!date) return [];
         if (date.inferred !== undefined && date.inferredFrom === undefined) {
-          return [{ file, path: `${key}.inferredFrom`, rule: "inferred-from", message: "this inferred date does not say what it rests on", hint: 'add "inferredFrom": "sources" when the quoted sentences alone give the date, or "outside-knowledge" when the reason also uses a fact the texts do not state' }];
+          return [
+            {
+              file,
+              path: `${key}.inferredFrom`,
+              rule: "inferred-from",
+              message: "this inferred date does not say what it rests on",
+              hint: 'add "inferredFrom": "sources" when the quoted sentences alone give the date, or "outside-knowledge" when the reason also uses a fact the texts do not state',
+            },
+          ];
         }
         if (date.inferred === undefined && date.inferredFrom !== undefined) {
-          return [{ file, path: `${key}.inferredFrom`, rule: "inferred-from", message: "a date the text states has an inferredFrom", hint: 'remove "inferredFrom", or add the "inferred" reason if the date is inferred' }];
+          return [
+            {
+              file,
+              path: `${key}.inferredFrom`,
+              rule: "inferred-from",
+              message: "a date the text states has an inferredFrom",
+              hint: 'remove "inferredFrom", or add the "inferred" reason if the date is inferred',
+            },
+          ];
         }
         return [];
       }),
@@ -44,7 +60,15 @@ export const onBehalfOf: Rule = {
           }
           const target = byId.get(item.onBehalfOf)?.[0];
           if (target?.kind === "actor" && target.record.type === "person") {
-            return [{ file, path, rule: "on-behalf-of", message: `${JSON.stringify(item.onBehalfOf)} is a person`, hint: "onBehalfOf names the state or organization the post belongs to (Popolo), never a person" }];
+            return [
+              {
+                file,
+                path,
+                rule: "on-behalf-of",
+                message: `${JSON.stringify(item.onBehalfOf)} is a person`,
+                hint: "onBehalfOf names the state or organization the post belongs to (Popolo), never a person",
+              },
+            ];
           }
           return [];
         }),
@@ -60,15 +84,29 @@ export const statementWords: Rule = {
       list(record.statements).flatMap((statement, i): Problem[] => {
         const path = `statements[${i}].words`;
         if (statement.mode === "reported") {
-          return statement.words === undefined ? [] : [{ file, path, rule: "statement-words", message: "a reported statement has quoted words", hint: 'use "mode": "direct" if the source quotes the words, or remove "words"' }];
+          return statement.words === undefined
+            ? []
+            : [{ file, path, rule: "statement-words", message: "a reported statement has quoted words", hint: 'use "mode": "direct" if the source quotes the words, or remove "words"' }];
         }
         if (typeof statement.words !== "string" || statement.words.trim() === "") {
           return [{ file, path, rule: "statement-words", message: "a direct statement has no words", hint: "copy the words the source prints between quotation marks" }];
         }
         // A quotation longer than one quote may hold is cited as consecutive clauses.
-        const quoted = collapse(list(statement.evidence).map((e) => String(e.quote)).join(" "));
+        const quoted = collapse(
+          list(statement.evidence)
+            .map((e) => String(e.quote))
+            .join(" "),
+        );
         if (quoted.includes(collapse(statement.words))) return [];
-        return [{ file, path, rule: "statement-words", message: "the words are not in the statement's evidence quotes", hint: "quote the sentence that contains the words, and copy the words character for character" }];
+        return [
+          {
+            file,
+            path,
+            rule: "statement-words",
+            message: "the words are not in the statement's evidence quotes",
+            hint: "quote the sentence that contains the words, and copy the words character for character",
+          },
+        ];
       }),
     ),
 };
@@ -81,7 +119,17 @@ export const statementSpeaker: Rule = {
       kind !== "meeting"
         ? []
         : list(record.statements).flatMap((statement, i): Problem[] =>
-            statement.speaker !== undefined ? [] : [{ file, path: `statements[${i}].speaker`, rule: "statement-speaker", message: "this statement at a meeting names no speaker", hint: "add the speaker the text names; a remark the text attributes to no one is not a statement" }],
+            statement.speaker !== undefined
+              ? []
+              : [
+                  {
+                    file,
+                    path: `statements[${i}].speaker`,
+                    rule: "statement-speaker",
+                    message: "this statement at a meeting names no speaker",
+                    hint: "add the speaker the text names; a remark the text attributes to no one is not a statement",
+                  },
+                ],
           ),
     ),
 };

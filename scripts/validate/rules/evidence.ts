@@ -11,13 +11,15 @@ export const evidenceRequired: Rule = {
     records.flatMap((checked) =>
       claims(checked)
         .filter((claim) => !claim.evidence || claim.evidence.length === 0)
-        .map((claim): Problem => ({
-          file: checked.file,
-          path: claim.path ? `${claim.path}.evidence` : "evidence",
-          rule: "evidence-required",
-          message: `${claim.path ? "this claim" : "the record"} has no evidence`,
-          hint: 'add { "source": "<source id>", "quote": "<verbatim sentence>" } quoting the text that states it',
-        })),
+        .map(
+          (claim): Problem => ({
+            file: checked.file,
+            path: claim.path ? `${claim.path}.evidence` : "evidence",
+            rule: "evidence-required",
+            message: `${claim.path ? "this claim" : "the record"} has no evidence`,
+            hint: 'add { "source": "<source id>", "quote": "<verbatim sentence>" } quoting the text that states it',
+          }),
+        ),
     ),
 };
 
@@ -28,13 +30,15 @@ export const evidenceSource: Rule = {
     records.flatMap((checked) =>
       evidenceItems(checked)
         .filter(({ evidence }) => kindOf.get(evidence.source) !== "source")
-        .map(({ path, evidence }): Problem => ({
-          file: checked.file,
-          path: `${path}.source`,
-          rule: "evidence-source",
-          message: `${JSON.stringify(evidence.source)} is not a source id`,
-          hint: "cite the id of a record in data/sources/",
-        })),
+        .map(
+          ({ path, evidence }): Problem => ({
+            file: checked.file,
+            path: `${path}.source`,
+            rule: "evidence-source",
+            message: `${JSON.stringify(evidence.source)} is not a source id`,
+            hint: "cite the id of a record in data/sources/",
+          }),
+        ),
     ),
 };
 
@@ -49,7 +53,15 @@ export const quoteLength: Rule = {
           return [{ file: checked.file, path: `${path}.quote`, rule: "quote-length", message: "the quote is empty", hint: "copy the sentence of the source that states the claim" }];
         }
         if (quote.length > MAX_QUOTE_LENGTH) {
-          return [{ file: checked.file, path: `${path}.quote`, rule: "quote-length", message: `the quote has ${quote.length} characters, more than ${MAX_QUOTE_LENGTH}`, hint: "quote only the part of the sentence that states the claim" }];
+          return [
+            {
+              file: checked.file,
+              path: `${path}.quote`,
+              rule: "quote-length",
+              message: `the quote has ${quote.length} characters, more than ${MAX_QUOTE_LENGTH}`,
+              hint: "quote only the part of the sentence that states the claim",
+            },
+          ];
         }
         return [];
       }),

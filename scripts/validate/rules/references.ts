@@ -12,15 +12,16 @@ export const referenceResolves: Rule = {
       references(checked)
         .filter((ref) => !kindOf.has(ref.id))
         .map((ref): Problem => {
-          const suggestions = closestMatches(ref.id, [...kindOf.keys()].filter((id) => ref.kinds.includes(kindOf.get(id)!)));
+          const suggestions = closestMatches(
+            ref.id,
+            [...kindOf.keys()].filter((id) => ref.kinds.includes(kindOf.get(id)!)),
+          );
           return {
             file: checked.file,
             path: ref.path,
             rule: "reference-resolves",
             message: `unknown ${ref.what} ${JSON.stringify(ref.id)}`,
-            hint: suggestions.length
-              ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(" or ")}?`
-              : `add a ${ref.kinds.join(" or ")} record with this id, or fix the reference`,
+            hint: suggestions.length ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(" or ")}?` : `add a ${ref.kinds.join(" or ")} record with this id, or fix the reference`,
           };
         }),
     ),
@@ -56,7 +57,15 @@ export const relationDirection: Rule = {
         const allowed: readonly string[] = RELATIONS[relation.type].from;
         const path = `relations[${i}]`;
         if (!allowed.includes(kind)) {
-          return [{ file, path: `${path}.type`, rule: "relation-direction", message: `a ${kind} cannot author "${relation.type}"`, hint: `"${relation.type}" is authored by ${allowed.join(", ")}; author it on the other record instead` }];
+          return [
+            {
+              file,
+              path: `${path}.type`,
+              rule: "relation-direction",
+              message: `a ${kind} cannot author "${relation.type}"`,
+              hint: `"${relation.type}" is authored by ${allowed.join(", ")}; author it on the other record instead`,
+            },
+          ];
         }
         if (relation.target === record.id) {
           return [{ file, path: `${path}.target`, rule: "relation-direction", message: "the relation points at its own record", hint: "remove it or point it at another record" }];

@@ -30,13 +30,15 @@ export const duplicateParticipant: Rule = {
   check: ({ records }) =>
     records.flatMap(({ file, record }) =>
       ["participants", "members"].flatMap((key) =>
-        repeats(list(record[key]) as Obj[], (p) => `${p.actor}\u0000${p.role}`).map(({ index, first, item }): Problem => ({
-          file,
-          path: `${key}[${index}]`,
-          rule: "duplicate-participant",
-          message: `${JSON.stringify(item.actor)} is already listed as ${item.role} at ${key}[${first}]`,
-          hint: `merge the two entries: keep ${key}[${first}] and move this entry's evidence into it`,
-        })),
+        repeats(list(record[key]) as Obj[], (p) => `${p.actor}\u0000${p.role}`).map(
+          ({ index, first, item }): Problem => ({
+            file,
+            path: `${key}[${index}]`,
+            rule: "duplicate-participant",
+            message: `${JSON.stringify(item.actor)} is already listed as ${item.role} at ${key}[${first}]`,
+            hint: `merge the two entries: keep ${key}[${first}] and move this entry's evidence into it`,
+          }),
+        ),
       ),
     ),
 };
@@ -46,13 +48,15 @@ export const duplicateTopic: Rule = {
   description: "A record lists each topic at most once.",
   check: ({ records }) =>
     records.flatMap(({ file, record }) =>
-      repeats(list(record.topics) as string[], (t) => t).map(({ index, first, item }): Problem => ({
-        file,
-        path: `topics[${index}]`,
-        rule: "duplicate-topic",
-        message: `topic ${JSON.stringify(item)} is already listed at topics[${first}]`,
-        hint: "delete this entry",
-      })),
+      repeats(list(record.topics) as string[], (t) => t).map(
+        ({ index, first, item }): Problem => ({
+          file,
+          path: `topics[${index}]`,
+          rule: "duplicate-topic",
+          message: `topic ${JSON.stringify(item)} is already listed at topics[${first}]`,
+          hint: "delete this entry",
+        }),
+      ),
     ),
 };
 
@@ -88,13 +92,15 @@ export const duplicateEntry: Rule = {
         ["citedOutlets", (id: string) => id],
       ];
       return lists.flatMap(([key, keyOf]) =>
-        repeats(list(record[key]), keyOf).map(({ index, first, item }): Problem => ({
-          file,
-          path: `${key}[${index}]`,
-          rule: "duplicate-entry",
-          message: `${JSON.stringify(keyOf(item))} is already listed at ${key}[${first}]`,
-          hint: key === "places" || key === "relations" ? `merge the two entries: keep ${key}[${first}] and move this entry's evidence into it` : "delete this entry",
-        })),
+        repeats(list(record[key]), keyOf).map(
+          ({ index, first, item }): Problem => ({
+            file,
+            path: `${key}[${index}]`,
+            rule: "duplicate-entry",
+            message: `${JSON.stringify(keyOf(item))} is already listed at ${key}[${first}]`,
+            hint: key === "places" || key === "relations" ? `merge the two entries: keep ${key}[${first}] and move this entry's evidence into it` : "delete this entry",
+          }),
+        ),
       );
     }),
 };
@@ -106,12 +112,14 @@ export const duplicateSplitTarget: Rule = {
     tombstones
       .filter(({ record }) => record.status === "split")
       .flatMap(({ file, record }) =>
-        repeats(list(record.targets) as string[], (id) => id).map(({ index, first, item }): Problem => ({
-          file,
-          path: `targets[${index}]`,
-          rule: "duplicate-split-target",
-          message: `target ${JSON.stringify(item)} is already listed at targets[${first}]`,
-          hint: "a split names the different records the old one became; delete this entry (a single target is a \"moved\" tombstone)",
-        })),
+        repeats(list(record.targets) as string[], (id) => id).map(
+          ({ index, first, item }): Problem => ({
+            file,
+            path: `targets[${index}]`,
+            rule: "duplicate-split-target",
+            message: `target ${JSON.stringify(item)} is already listed at targets[${first}]`,
+            hint: 'a split names the different records the old one became; delete this entry (a single target is a "moved" tombstone)',
+          }),
+        ),
       ),
 };

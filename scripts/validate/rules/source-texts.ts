@@ -23,10 +23,26 @@ function sourceProblems({ records, sourceTexts }: RuleContext): Problem[] {
   return sourceRecords(records).flatMap(({ file, record }): Problem[] => {
     const text = sourceTexts?.get(record.file);
     if (!text) {
-      return [{ file, path: "file", rule: RULE, message: `no source text ${JSON.stringify(record.file)} in the source texts folder`, hint: "correct the file name, or add the text to the folder named by CAS_SOURCES_DIR" }];
+      return [
+        {
+          file,
+          path: "file",
+          rule: RULE,
+          message: `no source text ${JSON.stringify(record.file)} in the source texts folder`,
+          hint: "correct the file name, or add the text to the folder named by CAS_SOURCES_DIR",
+        },
+      ];
     }
     if (SHA256.test(record.sha256) && record.sha256 !== text.sha256) {
-      return [{ file, path: "sha256", rule: RULE, message: `sha256 does not match the source text ${record.file}, which hashes to ${text.sha256}`, hint: "if the text was replaced on purpose, paste its new digest (sha256sum) and re-check every quote" }];
+      return [
+        {
+          file,
+          path: "sha256",
+          rule: RULE,
+          message: `sha256 does not match the source text ${record.file}, which hashes to ${text.sha256}`,
+          hint: "if the text was replaced on purpose, paste its new digest (sha256sum) and re-check every quote",
+        },
+      ];
     }
     return [];
   });
@@ -55,7 +71,8 @@ export const evidenceInSource: Rule = {
 
 export const quoteOccurrence: Rule = {
   name: "quote-occurrence",
-  description: "A quote that occurs more than once in its source text says which occurrence it means (`occurrence`, counting from 1), and an `occurrence` exists. Checked when the source texts folder is present.",
+  description:
+    "A quote that occurs more than once in its source text says which occurrence it means (`occurrence`, counting from 1), and an `occurrence` exists. Checked when the source texts folder is present.",
   check: ({ records, sourceTexts }) => {
     if (!sourceTexts) return [];
     const texts = preparedTexts(records, sourceTexts);
@@ -66,10 +83,26 @@ export const quoteOccurrence: Rule = {
         if (spans.length === 0) return [];
         const where = spans.map((span, i) => `${i + 1}: after ${JSON.stringify(contextOf(text!, span).prefix)}`).join("; ");
         if (evidence.occurrence === undefined && spans.length > 1) {
-          return [{ file: checked.file, path: `${path}.quote`, rule: "quote-occurrence", message: `the quote occurs ${spans.length} times in ${evidence.source}`, hint: `add "occurrence": 1 to ${spans.length} to say which (${where})` }];
+          return [
+            {
+              file: checked.file,
+              path: `${path}.quote`,
+              rule: "quote-occurrence",
+              message: `the quote occurs ${spans.length} times in ${evidence.source}`,
+              hint: `add "occurrence": 1 to ${spans.length} to say which (${where})`,
+            },
+          ];
         }
         if (evidence.occurrence !== undefined && evidence.occurrence > spans.length) {
-          return [{ file: checked.file, path: `${path}.occurrence`, rule: "quote-occurrence", message: `occurrence ${evidence.occurrence} of a quote found ${spans.length === 1 ? "once" : `${spans.length} times`} in ${evidence.source}`, hint: spans.length === 1 ? "remove occurrence" : `use 1 to ${spans.length} (${where})` }];
+          return [
+            {
+              file: checked.file,
+              path: `${path}.occurrence`,
+              rule: "quote-occurrence",
+              message: `occurrence ${evidence.occurrence} of a quote found ${spans.length === 1 ? "once" : `${spans.length} times`} in ${evidence.source}`,
+              hint: spans.length === 1 ? "remove occurrence" : `use 1 to ${spans.length} (${where})`,
+            },
+          ];
         }
         return [];
       }),

@@ -3,11 +3,7 @@ import { COLLECTIONS, TOMBSTONE_COLLECTION } from "../../../src/model/vocabulary
 import type { CheckedRecord, Problem, Rule, RuleContext } from "../types.js";
 
 const targetsOf = ({ record }: CheckedRecord): { path: string; id: string }[] =>
-  record.status === "moved"
-    ? [{ path: "target", id: record.target }]
-    : record.status === "split"
-      ? record.targets.map((id: string, i: number) => ({ path: `targets[${i}]`, id }))
-      : [];
+  record.status === "moved" ? [{ path: "target", id: record.target }] : record.status === "split" ? record.targets.map((id: string, i: number) => ({ path: `targets[${i}]`, id })) : [];
 
 const tombstoneIds = (context: RuleContext): Set<string> => new Set(context.tombstones.map((t) => t.record.id));
 
@@ -21,10 +17,26 @@ export const tombstoneTarget: Rule = {
         const kind = context.kindOf.get(id);
         if (retired.has(id) && !kind) return []; // reported by tombstone-chain
         if (!kind) {
-          return [{ file: tombstone.file, path, rule: "tombstone-target", message: `target ${JSON.stringify(id)} is not a record`, hint: "point the tombstone at the id of the record that replaced this one" }];
+          return [
+            {
+              file: tombstone.file,
+              path,
+              rule: "tombstone-target",
+              message: `target ${JSON.stringify(id)} is not a record`,
+              hint: "point the tombstone at the id of the record that replaced this one",
+            },
+          ];
         }
         if (kind !== tombstone.record.kind) {
-          return [{ file: tombstone.file, path, rule: "tombstone-target", message: `target ${JSON.stringify(id)} is a ${kind}, but the retired id was a ${tombstone.record.kind}`, hint: "a tombstone's targets have the retired record's kind; use status withdrawn if nothing replaced it" }];
+          return [
+            {
+              file: tombstone.file,
+              path,
+              rule: "tombstone-target",
+              message: `target ${JSON.stringify(id)} is a ${kind}, but the retired id was a ${tombstone.record.kind}`,
+              hint: "a tombstone's targets have the retired record's kind; use status withdrawn if nothing replaced it",
+            },
+          ];
         }
         return [];
       }),
@@ -66,7 +78,13 @@ export const tombstoneLiveId: Rule = {
   check: (context) =>
     context.tombstones
       .filter((t) => context.kindOf.has(t.record.id))
-      .map((t) => ({ file: t.file, path: "id", rule: "tombstone-live-id", message: `id ${JSON.stringify(t.record.id)} is retired here but a live record still uses it`, hint: "ids are never reused: give the live record a new id, or delete this tombstone if the record was restored" })),
+      .map((t) => ({
+        file: t.file,
+        path: "id",
+        rule: "tombstone-live-id",
+        message: `id ${JSON.stringify(t.record.id)} is retired here but a live record still uses it`,
+        hint: "ids are never reused: give the live record a new id, or delete this tombstone if the record was restored",
+      })),
 };
 
 export const releasedIdKept: Rule = {
@@ -76,12 +94,14 @@ export const releasedIdKept: Rule = {
     const retired = tombstoneIds(context);
     return [...context.released]
       .filter(([id]) => !context.kindOf.has(id) && !retired.has(id))
-      .map(([id, kind]): Problem => ({
-        file: `data/${COLLECTIONS[kind]}/${id}.json`,
-        path: "",
-        rule: "released-id-kept",
-        message: `the ${kind} ${JSON.stringify(id)} was released but no record or tombstone has its id`,
-        hint: `restore the file, or add data/${TOMBSTONE_COLLECTION}/${id}.json: {"id": "${id}", "kind": "${kind}", "status": "moved" | "split" | "withdrawn", …, "reason": "…"}`,
-      }));
+      .map(
+        ([id, kind]): Problem => ({
+          file: `data/${COLLECTIONS[kind]}/${id}.json`,
+          path: "",
+          rule: "released-id-kept",
+          message: `the ${kind} ${JSON.stringify(id)} was released but no record or tombstone has its id`,
+          hint: `restore the file, or add data/${TOMBSTONE_COLLECTION}/${id}.json: {"id": "${id}", "kind": "${kind}", "status": "moved" | "split" | "withdrawn", …, "reason": "…"}`,
+        }),
+      );
   },
 };

@@ -9,7 +9,9 @@ export const countryCode: Rule = {
   check: ({ records }) =>
     records.flatMap(({ file, kind, record }): Problem[] => {
       if (record.country !== undefined && !isCountryCode(record.country)) {
-        return [{ file, path: "country", rule: "country-code", message: `${JSON.stringify(record.country)} is not an ISO 3166-1 alpha-2 code`, hint: 'use two upper-case letters such as "UZ", "KZ", "AF"' }];
+        return [
+          { file, path: "country", rule: "country-code", message: `${JSON.stringify(record.country)} is not an ISO 3166-1 alpha-2 code`, hint: 'use two upper-case letters such as "UZ", "KZ", "AF"' },
+        ];
       }
       if (kind === "actor" && record.type === "state" && record.country === undefined) {
         return [{ file, path: "country", rule: "country-code", message: "a state actor has no country code", hint: "add its ISO 3166-1 alpha-2 code" }];
@@ -45,7 +47,7 @@ const TAG_SHAPE = /^[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 export const languageTag: Rule = {
   name: "language-tag",
-  description: "A source's language is a valid BCP 47 tag (RFC 5646) whose subtags are in the IANA Language Subtag Registry, in its canonical case, e.g. \"en\" or \"uz-Cyrl\".",
+  description: 'A source\'s language is a valid BCP 47 tag (RFC 5646) whose subtags are in the IANA Language Subtag Registry, in its canonical case, e.g. "en" or "uz-Cyrl".',
   check: ({ records }) =>
     records
       .filter(({ record }) => typeof record.language === "string")
@@ -53,8 +55,25 @@ export const languageTag: Rule = {
         const tag = tags(record.language);
         const valid = TAG_SHAPE.test(record.language) && tag.valid();
         if (valid && tag.format() === record.language) return [];
-        const why = valid ? `is not in canonical case (${JSON.stringify(tag.format())})` : `is not a registered BCP 47 language tag${tag.errors().length ? ` (${tag.errors().map((e) => e.message).join(" ")})` : " (an empty subtag)"}`;
-        return [{ file, path: "language", rule: "language-tag", message: `${JSON.stringify(record.language)} ${why}`, hint: valid ? `write ${JSON.stringify(tag.format())}` : 'use a tag from the IANA registry such as "en", "ru", "uz-Latn" (not a language name like "English")' }];
+        const why = valid
+          ? `is not in canonical case (${JSON.stringify(tag.format())})`
+          : `is not a registered BCP 47 language tag${
+              tag.errors().length
+                ? ` (${tag
+                    .errors()
+                    .map((e) => e.message)
+                    .join(" ")})`
+                : " (an empty subtag)"
+            }`;
+        return [
+          {
+            file,
+            path: "language",
+            rule: "language-tag",
+            message: `${JSON.stringify(record.language)} ${why}`,
+            hint: valid ? `write ${JSON.stringify(tag.format())}` : 'use a tag from the IANA registry such as "en", "ru", "uz-Latn" (not a language name like "English")',
+          },
+        ];
       }),
 };
 
@@ -83,12 +102,14 @@ export const textPresent: Rule = {
     [...records, ...tombstones].flatMap(({ file, record }) =>
       strings(record, "", "")
         .filter(({ key, text }) => text.trim() === "" && !TEXT_CHECKED_ELSEWHERE.has(key))
-        .map(({ path, key }): Problem => ({
-          file,
-          path,
-          rule: "text-present",
-          message: `${key} is blank`,
-          hint: TEXT_HINTS[key] ?? `write the ${key}, or remove the field if it is optional`,
-        })),
+        .map(
+          ({ path, key }): Problem => ({
+            file,
+            path,
+            rule: "text-present",
+            message: `${key} is blank`,
+            hint: TEXT_HINTS[key] ?? `write the ${key}, or remove the field if it is optional`,
+          }),
+        ),
     ),
 };

@@ -1,5 +1,18 @@
 /** `list <kind>`: the records of a kind, filtered like the finders. */
-import { COLLECTIONS, DECLARATION_STAGES, findDeclarations, findInitiatives, findMeetings, INITIATIVE_STATUSES, KINDS, MEETING_STATUSES, type AnyRecord, type PrimaryKind, type PrimaryRecord, type RecordFilter } from "../../index.js";
+import {
+  COLLECTIONS,
+  DECLARATION_STAGES,
+  findDeclarations,
+  findInitiatives,
+  findMeetings,
+  INITIATIVE_STATUSES,
+  KINDS,
+  MEETING_STATUSES,
+  type AnyRecord,
+  type PrimaryKind,
+  type PrimaryRecord,
+  type RecordFilter,
+} from "../../index.js";
 import { PROGRAM, type Command } from "../command.js";
 import { UsageError } from "../errors.js";
 import { FILTER_FLAGS, filterFromFlags, hasFilterFlags } from "../filters.js";
@@ -32,19 +45,49 @@ function columns(record: AnyRecord): [string, string][] {
   switch (record.kind) {
     case "meeting":
     case "initiative":
-      return [["date", primaryDate(record)], ["status", record.status], ["id", record.id], ["title", record.title]];
+      return [
+        ["date", primaryDate(record)],
+        ["status", record.status],
+        ["id", record.id],
+        ["title", record.title],
+      ];
     case "declaration":
-      return [["date", primaryDate(record)], ["stage", record.stage], ["id", record.id], ["title", record.title]];
+      return [
+        ["date", primaryDate(record)],
+        ["stage", record.stage],
+        ["id", record.id],
+        ["title", record.title],
+      ];
     case "actor":
-      return [["type", record.type], ["country", record.country ?? ""], ["id", record.id], ["name", record.name]];
+      return [
+        ["type", record.type],
+        ["country", record.country ?? ""],
+        ["id", record.id],
+        ["name", record.name],
+      ];
     case "place":
-      return [["country", record.country], ["id", record.id], ["name", record.name]];
+      return [
+        ["country", record.country],
+        ["id", record.id],
+        ["name", record.name],
+      ];
     case "source":
-      return [["published", dateCell(record.published?.edtf, !!record.published?.inferred)], ["id", record.id], ["title", record.title]];
+      return [
+        ["published", dateCell(record.published?.edtf, !!record.published?.inferred)],
+        ["id", record.id],
+        ["title", record.title],
+      ];
     case "process":
-      return [["type", record.type], ["id", record.id], ["name", record.name]];
+      return [
+        ["type", record.type],
+        ["id", record.id],
+        ["name", record.name],
+      ];
     case "topic":
-      return [["id", record.id], ["name", label(record)]];
+      return [
+        ["id", record.id],
+        ["name", label(record)],
+      ];
   }
 }
 
@@ -73,11 +116,17 @@ export const list: Command = {
       const filter = filterFromFlags(invocation.values, STATUSES[kind]);
       records = query(() => FINDERS[kind](filter));
     } else {
-      if (hasFilterFlags(invocation.values)) throw new UsageError(`filters apply to meetings, declarations and initiatives, not to ${COLLECTIONS[kind]}`, `Run \`${PROGRAM} list ${COLLECTIONS[kind]}\` without filters.`);
+      if (hasFilterFlags(invocation.values))
+        throw new UsageError(`filters apply to meetings, declarations and initiatives, not to ${COLLECTIONS[kind]}`, `Run \`${PROGRAM} list ${COLLECTIONS[kind]}\` without filters.`);
       records = RECORDS[kind];
     }
     const header = records[0] ? columns(records[0]).map(([h]) => h) : [];
     const rows = records.map((r) => columns(r).map(([, cell]) => cell));
-    return printRows(invocation, records, { header, rows, cuts: TITLE_THEN_ID, footer: withMeetingDateNote(withInferredNote(plural(records.length, kind, COLLECTIONS[kind]), rows), rows) }, `No ${COLLECTIONS[kind]} match.`);
+    return printRows(
+      invocation,
+      records,
+      { header, rows, cuts: TITLE_THEN_ID, footer: withMeetingDateNote(withInferredNote(plural(records.length, kind, COLLECTIONS[kind]), rows), rows) },
+      `No ${COLLECTIONS[kind]} match.`,
+    );
   },
 };

@@ -16,8 +16,7 @@ export const related: Command = {
   name: "related",
   usage: "related <id>",
   summary: "the records linked to a record: relations both ways, participants, shared processes",
-  description:
-    "Outgoing links are stated on the record itself (its relations, participants, places, topics); incoming ones on the linked record (e.g. a declaration adopted at this meeting).",
+  description: "Outgoing links are stated on the record itself (its relations, participants, places, topics); incoming ones on the linked record (e.g. a declaration adopted at this meeting).",
   flags: {
     relation: { type: "string", multiple: true, value: "<type>", help: "only this relation, inverse relation or role (adopted-at, adopted, host, …)" },
     direction: { type: "string", value: "<dir>", help: "outgoing or incoming" },
@@ -46,6 +45,11 @@ export const related: Command = {
     };
     const links = query(() => relatedRecords(id, options));
     const rows = links.map((l) => [l.direction === "outgoing" ? "→" : "←", l.relation, l.via, l.kind, l.id, label(l.record)]);
-    return printRows(invocation, links, { header: ["dir", "relation", "via", "kind", "id", "title"], rows, cuts: [["via", 6], ...TITLE_THEN_ID], footer: plural(links.length, "link") }, `No records linked to ${id} match.`);
+    return printRows(
+      invocation,
+      links,
+      { header: ["dir", "relation", "via", "kind", "id", "title"], rows, cuts: [["via", 6], ...TITLE_THEN_ID], footer: plural(links.length, "link") },
+      `No records linked to ${id} match.`,
+    );
   },
 };

@@ -62,6 +62,11 @@ export const search: Command = {
     const n = limit(stringFlag(values, "limit"));
     const hits = query(() => searchRecords(text, { ...(kinds && { kinds }), ...(n && { limit: n }) }));
     const rows = hits.map((h) => [h.score.toFixed(2), h.kind, h.id, h.field, h.title]);
-    return printRows(invocation, hits, { header: ["score", "kind", "id", "matched", "title"], rows, cuts: [["matched", 7], ...TITLE_THEN_ID], footer: plural(hits.length, "result") }, hits.length === 0 ? nothingMatches(text) : "");
+    return printRows(
+      invocation,
+      hits,
+      { header: ["score", "kind", "id", "matched", "title"], rows, cuts: [["matched", 7], ...TITLE_THEN_ID], footer: plural(hits.length, "result") },
+      hits.length === 0 ? nothingMatches(text) : "",
+    );
   },
 };

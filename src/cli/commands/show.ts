@@ -27,7 +27,15 @@ export const show: Command = {
     const records: readonly AnyRecord[] = resolved.records;
     if (records.length === 0) return EXIT.notFound;
     if (json) io.out(jsonText(records.length === 1 ? records[0] : records));
-    else io.out(records.map((r) => renderRecord(r, outputWidth(io))).join("\n").split("\n").map(escapeControls).join("\n"));
+    else
+      io.out(
+        records
+          .map((r) => renderRecord(r, outputWidth(io)))
+          .join("\n")
+          .split("\n")
+          .map(escapeControls)
+          .join("\n"),
+      );
     return EXIT.ok;
   },
 };

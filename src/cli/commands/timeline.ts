@@ -23,6 +23,11 @@ export const timeline: Command = {
     const filter = filterFromFlags(invocation.values, STATUSES);
     const entries = query(() => buildTimeline({ ...filter, ...(kinds && { kinds }) }));
     const rows = entries.map((e) => [dateCell(e.date, e.inferred), e.kind, e.id, e.title]);
-    return printRows(invocation, entries, { header: ["date", "kind", "id", "title"], rows, cuts: TITLE_THEN_ID, footer: withInferredNote(plural(entries.length, "dated record"), rows) }, "No dated records match.");
+    return printRows(
+      invocation,
+      entries,
+      { header: ["date", "kind", "id", "title"], rows, cuts: TITLE_THEN_ID, footer: withInferredNote(plural(entries.length, "dated record"), rows) },
+      "No dated records match.",
+    );
   },
 };

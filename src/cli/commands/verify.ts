@@ -45,12 +45,20 @@ export const verify: Command = {
   ],
   run({ positionals, io, json }) {
     const [id, file] = positionals as [string, string];
-    if (!sources.some((s) => s.id === id)) throw unknownValue("source id", id, sources.map((s) => s.id));
+    if (!sources.some((s) => s.id === id))
+      throw unknownValue(
+        "source id",
+        id,
+        sources.map((s) => s.id),
+      );
     let bytes: Buffer;
     try {
       // UTF-8 takes at most 3 bytes per UTF-16 unit: a larger file is over the limit without reading it.
       const size = statSync(file).size;
-      if (size > 3 * MAX_SOURCE_TEXT_LENGTH) throw new RangeError(`${quote(file, 1000)} is ${size.toLocaleString("en-US")} bytes, more than any text within the limit of ${MAX_SOURCE_TEXT_LENGTH.toLocaleString("en-US")} UTF-16 code units (MAX_SOURCE_TEXT_LENGTH): no source article is near that size`);
+      if (size > 3 * MAX_SOURCE_TEXT_LENGTH)
+        throw new RangeError(
+          `${quote(file, 1000)} is ${size.toLocaleString("en-US")} bytes, more than any text within the limit of ${MAX_SOURCE_TEXT_LENGTH.toLocaleString("en-US")} UTF-16 code units (MAX_SOURCE_TEXT_LENGTH): no source article is near that size`,
+        );
       bytes = readFileSync(file);
     } catch (error) {
       if (error instanceof RangeError) throw new UsageError(error.message, "Give the path of the source text file.");

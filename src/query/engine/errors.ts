@@ -22,9 +22,7 @@ function suggestion(value: unknown, candidates: Iterable<string>): string {
 
 /** `where` has a key that is not part of its shape. */
 export function unknownKeyError(where: string, key: string, valid: readonly string[]): TypeError {
-  return new TypeError(
-    `Unknown ${where} key ${quote(key)}.${suggestion(key, valid)} Valid keys: ${valid.join(", ")}.`,
-  );
+  return new TypeError(`Unknown ${where} key ${quote(key)}.${suggestion(key, valid)} Valid keys: ${valid.join(", ")}.`);
 }
 
 /** A value of the wrong type. */

@@ -6,14 +6,7 @@
  */
 import { isPlainObject } from "../../argument-checks.js";
 import { isCountryCode } from "../../model/countries.js";
-import {
-  DECLARATION_STAGES,
-  INITIATIVE_STATUSES,
-  MEETING_STATUSES,
-  PRIMARY_KINDS,
-  ROLES,
-  type PrimaryKind,
-} from "../../model/vocabulary.js";
+import { DECLARATION_STAGES, INITIATIVE_STATUSES, MEETING_STATUSES, PRIMARY_KINDS, ROLES, type PrimaryKind } from "../../model/vocabulary.js";
 import { requireId, type QueryContext } from "./context.js";
 import { dayNumber, parseFilterDate } from "./dates.js";
 import { quote } from "../../text/clip.js";
@@ -158,7 +151,11 @@ export function compileFilter(context: QueryContext, raw: unknown, scope: { kind
   const add = (dimension: Dimension, keys: string[]) => dimensions.push({ dimension, keys: [...new Set(keys)] });
   const ids = (dimension: "topic" | "place" | "process", kind: "topic" | "place" | "process") => {
     const value = input[dimension];
-    if (value !== undefined) add(dimension, listOf(`filter.${dimension}`, value, (w, v) => requireId(context, w, v, kind).id));
+    if (value !== undefined)
+      add(
+        dimension,
+        listOf(`filter.${dimension}`, value, (w, v) => requireId(context, w, v, kind).id),
+      );
   };
 
   if (input.country !== undefined) add("country", listOf("filter.country", input.country, countryKey));
@@ -170,10 +167,13 @@ export function compileFilter(context: QueryContext, raw: unknown, scope: { kind
   ids("process", "process");
   if (input.status !== undefined) {
     const valid = [...new Set(kinds.flatMap((kind) => STATUS_VALUES[kind]))];
-    add("status", listOf("filter.status", input.status, (w, v) => {
-      if (typeof v !== "string" || !valid.includes(v)) throw vocabularyError(w, v, valid);
-      return v;
-    }));
+    add(
+      "status",
+      listOf("filter.status", input.status, (w, v) => {
+        if (typeof v !== "string" || !valid.includes(v)) throw vocabularyError(w, v, valid);
+        return v;
+      }),
+    );
   }
 
   return { dimensions, kinds, ...dateOptions(input), ...dateRange(input) };

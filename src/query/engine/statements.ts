@@ -30,8 +30,7 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]
 function compileStatementFilter(context: QueryContext, raw: unknown): StatementQuery {
   const input = filterObject(raw, STATEMENT_KEYS, '{ actor: "kassym-jomart-tokayev" }');
   if (input === undefined) return { within: false, sourcesOnly: false };
-  const ids = (key: "topic" | "meeting") =>
-    input[key] === undefined ? undefined : new Set(listOf(`filter.${key}`, input[key], (w, v) => requireId(context, w, v, key).id));
+  const ids = (key: "topic" | "meeting") => (input[key] === undefined ? undefined : new Set(listOf(`filter.${key}`, input[key], (w, v) => requireId(context, w, v, key).id)));
   const actors = input.actor === undefined ? undefined : listOf("filter.actor", input.actor, (w, v) => actorCriterion(context, w, v));
   return { ...(actors && { actors }), ...optional("topics", ids("topic")), ...optional("meetings", ids("meeting")), ...dateOptions(input), ...dateRange(input) };
 }
@@ -40,7 +39,7 @@ function compileStatementFilter(context: QueryContext, raw: unknown): StatementQ
 function allStatements(context: QueryContext): readonly StatementEntry[] {
   return lazy(context, "statements", () => {
     const records: (Meeting | Declaration)[] = [...context.records.meeting, ...context.records.declaration].filter((r) => r.statements?.length);
-    const key = (r: Meeting | Declaration) => r.bounds ? `0${r.bounds.earliest}${r.bounds.latest}` : "1";
+    const key = (r: Meeting | Declaration) => (r.bounds ? `0${r.bounds.earliest}${r.bounds.latest}` : "1");
     records.sort((a, b) => (key(a) !== key(b) ? (key(a) < key(b) ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return records.flatMap((record) => record.statements!.map((statement, index) => Object.freeze({ statement, record, index })));
   });
@@ -61,11 +60,12 @@ function inRange(query: StatementQuery, record: Meeting | Declaration): boolean 
 export function statementsOf(context: QueryContext, filter: unknown): readonly StatementEntry[] {
   const query = compileStatementFilter(context, filter);
   return Object.freeze(
-    allStatements(context).filter(({ statement, record }) =>
-      (!query.actors || query.actors.some((criterion) => speaks(statement, criterion))) &&
-      (!query.topics || (statement.topics ?? []).some((t) => query.topics!.has(t))) &&
-      (!query.meetings || (record.kind === "meeting" && query.meetings.has(record.id))) &&
-      inRange(query, record),
+    allStatements(context).filter(
+      ({ statement, record }) =>
+        (!query.actors || query.actors.some((criterion) => speaks(statement, criterion))) &&
+        (!query.topics || (statement.topics ?? []).some((t) => query.topics!.has(t))) &&
+        (!query.meetings || (record.kind === "meeting" && query.meetings.has(record.id))) &&
+        inRange(query, record),
     ),
   );
 }

@@ -71,7 +71,9 @@ function checkArguments(context: QueryContext, sourceId: unknown, text: unknown)
   const source = requireId(context, "verifySource: sourceId", sourceId, "source") as Source;
   if (typeof text !== "string") throw typeError("verifySource: text", text, "the source text (a string)");
   if (text.length > MAX_SOURCE_TEXT_LENGTH) {
-    throw new RangeError(`verifySource: text is ${text.length.toLocaleString("en-US")} UTF-16 code units long, more than the limit of ${MAX_SOURCE_TEXT_LENGTH.toLocaleString("en-US")} (MAX_SOURCE_TEXT_LENGTH): no source article is near that size, so this is not the text of ${source.id}.`);
+    throw new RangeError(
+      `verifySource: text is ${text.length.toLocaleString("en-US")} UTF-16 code units long, more than the limit of ${MAX_SOURCE_TEXT_LENGTH.toLocaleString("en-US")} (MAX_SOURCE_TEXT_LENGTH): no source article is near that size, so this is not the text of ${source.id}.`,
+    );
   }
   return source;
 }
