@@ -12,6 +12,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-cff";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readManifests } from "../scripts/lib/manifests.js";
+import { sourceTextsLocation } from "../scripts/lib/source-texts.js";
 import { declaredBump, pendingChangesets } from "../scripts/release/changesets.js";
 import { packRefusal } from "../scripts/release/pack-check.js";
 import { readSnapshot, snapshotMismatches } from "../scripts/release/snapshot.js";
@@ -43,9 +44,11 @@ const builtData = (): Built => JSON.parse(read("dist/data.json")) as Built;
 beforeAll(() => {
   const parent = scratchDir("release-cut");
   repo = join(parent, "repo");
-  // The source texts sit where the build looks by default, ../shared/seeds beside the repository.
-  cpSync(join(REPO, "../shared/seeds"), join(parent, "shared/seeds"), { recursive: true });
-  for (const entry of ["scripts", "src", "data", "releases", "docs", ".changeset", "package.json", "package-lock.json", "tsconfig.json", "CHANGELOG.md", "README.md", "LICENSE"]) {
+  // The source texts (from CAS_SOURCES_DIR, else ../shared/seeds) go where the copy's build looks
+  // by default, ../shared/seeds beside it; without them its build places quotes from the lock.
+  const texts = sourceTextsLocation(REPO).dir;
+  if (existsSync(texts)) cpSync(texts, join(parent, "shared/seeds"), { recursive: true });
+  for (const entry of ["scripts", "src", "data", "releases", "docs", ".changeset", "package.json", "package-lock.json", "tsconfig.json", "CHANGELOG.md", "README.md", "LICENSE", "evidence.lock.json"]) {
     cpSync(join(REPO, entry), join(repo, entry), { recursive: true, filter: (path) => !path.includes("/src/generated") });
   }
   symlinkSync(join(REPO, "node_modules"), join(repo, "node_modules"), "dir");
