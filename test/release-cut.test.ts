@@ -48,7 +48,21 @@ beforeAll(() => {
   // by default, ../shared/seeds beside it; without them its build places quotes from the lock.
   const texts = sourceTextsLocation(REPO).dir;
   if (existsSync(texts)) cpSync(texts, join(parent, "shared/seeds"), { recursive: true });
-  for (const entry of ["scripts", "src", "data", "releases", "docs", ".changeset", "package.json", "package-lock.json", "tsconfig.json", "CHANGELOG.md", "README.md", "LICENSE", "evidence.lock.json"]) {
+  for (const entry of [
+    "scripts",
+    "src",
+    "data",
+    "releases",
+    "docs",
+    ".changeset",
+    "package.json",
+    "package-lock.json",
+    "tsconfig.json",
+    "CHANGELOG.md",
+    "README.md",
+    "LICENSE",
+    "evidence.lock.json",
+  ]) {
     cpSync(join(REPO, entry), join(repo, entry), { recursive: true, filter: (path) => !path.includes("/src/generated") });
   }
   symlinkSync(join(REPO, "node_modules"), join(repo, "node_modules"), "dir");

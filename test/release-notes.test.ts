@@ -1,5 +1,5 @@
 /** Value-by-value release notes, release snapshots, version stamping and the pack check. */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readManifests } from "../scripts/lib/manifests.js";
@@ -108,8 +108,11 @@ describe("the pack check", () => {
     mkdirSync(join(dir, "dist"));
     mkdirSync(join(dir, "releases"));
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "central-asia-security", version }));
-    writeFileSync(join(dir, "dist/data.json"), JSON.stringify(built));
     if (released) writeFileSync(join(dir, `releases/${released.version}.json`), JSON.stringify({ ...released, records: {}, tombstones: {}, schemas: {} }));
+    // The build's output last, and dated after its inputs, as a build leaves it.
+    writeFileSync(join(dir, "dist/data.json"), JSON.stringify(built));
+    const later = new Date(Date.now() + 1000);
+    utimesSync(join(dir, "dist/data.json"), later, later);
     return dir;
   }
 
@@ -124,5 +127,14 @@ describe("the pack check", () => {
       /package\.json says 1\.0\.0, but dist\/ holds dataset 2\.0\.0-next\.3/,
     );
     expect(packRefusal(packageFolder("1.0.1", { version: "1.0.1", hash: "h" }))).toMatch(/releases\/1\.0\.1\.json is missing/);
+  });
+
+  it("refuses a build older than its data, naming the command that brings it up to date", () => {
+    const dir = packageFolder("2.0.0", { version: "2.0.0", hash: "h2" }, { version: "2.0.0", hash: "h2" });
+    mkdirSync(join(dir, "data/meetings"), { recursive: true });
+    writeFileSync(join(dir, "data/meetings/edited.json"), "{}");
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(dir, "data/meetings/edited.json"), later, later);
+    expect(packRefusal(dir)).toMatch(/dist\/ is older than what it is built from .*: run npm run build, then pack 2\.0\.0 again/);
   });
 });

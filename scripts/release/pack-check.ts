@@ -4,12 +4,14 @@
  */
 import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { packageIsStale } from "../docs/stale.js";
 
 const isRelease = (version: string): boolean => /^\d+\.\d+\.\d+$/.test(version);
 
 /**
  * Why the package at `root` must not be packed, or undefined when it may be. Refused when:
- * dist/data.json is missing; its dataset version is not package.json's (an unreleased build
+ * dist/data.json is missing or older than what it is built from (data/, src/, scripts/,
+ * releases/, the evidence lock, package.json: see `packageIsStale`); its dataset version is not package.json's (an unreleased build
  * stamped `2.0.0-next.15` in a package that says `1.0.0`); `releases/<version>.json` holds
  * another hash than the built data; or a release version has no manifest at all.
  * A prerelease version whose data no manifest holds may be packed: it says what it is.
@@ -19,6 +21,7 @@ export function packRefusal(root: string, releasesDir = join(root, "releases")):
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   const dataFile = join(root, "dist/data.json");
   if (!existsSync(dataFile)) return `dist/data.json is missing: run npm run build before packing ${version}.`;
+  if (packageIsStale(root)) return `dist/ is older than what it is built from (data/, src/, scripts/, releases/, evidence.lock.json or package.json): run npm run build, then pack ${version} again.`;
   const built = JSON.parse(readFileSync(dataFile, "utf8")) as { version: string; hash: string };
   if (built.version !== version) {
     return [
