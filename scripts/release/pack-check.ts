@@ -21,7 +21,9 @@ export function packRefusal(root: string, releasesDir = join(root, "releases")):
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   const dataFile = join(root, "dist/data.json");
   if (!existsSync(dataFile)) return `dist/data.json is missing: run npm run build before packing ${version}.`;
-  if (packageIsStale(root)) return `dist/ is older than what it is built from (data/, src/, scripts/, releases/, evidence.lock.json or package.json): run npm run build, then pack ${version} again.`;
+  // A folder without data/ is a copy of what a tarball holds (packableFolder): nothing to be stale against.
+  if (existsSync(join(root, "data")) && packageIsStale(root))
+    return `dist/ is older than what it is built from (data/, src/, scripts/, releases/, evidence.lock.json or package.json): run npm run build, then pack ${version} again.`;
   const built = JSON.parse(readFileSync(dataFile, "utf8")) as { version: string; hash: string };
   if (built.version !== version) {
     return [
