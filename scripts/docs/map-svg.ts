@@ -165,7 +165,7 @@ function projection(places: readonly MapPlace[], options: MapOptions, height: nu
 
 /**
  * The map as an SVG document: country outlines (states that took part shaded), one linked dot per
- * place with its label, a key below. Places are `<a class="cas-place" data-id="…">` links whose
+ * place with its label, a key above. Places are `<a class="cas-place" data-id="…">` links whose
  * text says the number of meetings held there.
  * @example
  * ```ts
@@ -201,34 +201,41 @@ export function mapSvg(places: readonly MapPlace[], states: readonly MapState[],
     return (
       `<a href="${text(options.href(place))}" class="cas-place" data-id="${text(place.id)}" data-meetings="${place.meetings}">` +
       `<title>${text(`${place.name}: ${meetings}`)}</title>` +
-      `<circle cx="${round(x)}" cy="${round(y)}" r="${r}" fill="${DOT}" fill-opacity="${faded ? 0.45 : 0.85}" stroke="#fff" stroke-width="1.2"/>${label}</a>`
+      (place.meetings === 0
+        ? `<circle cx="${round(x)}" cy="${round(y)}" r="${r}" fill="#fff" fill-opacity="${faded ? 0.45 : 0.9}" stroke="${DOT}" stroke-opacity="${faded ? 0.45 : 1}" stroke-width="1.8"/>${label}</a>`
+        : `<circle cx="${round(x)}" cy="${round(y)}" r="${r}" fill="${DOT}" fill-opacity="${faded ? 0.45 : 0.85}" stroke="#fff" stroke-width="1.2"/>${label}</a>`)
     );
   });
 
-  const key = options.focus ? { svg: "", height: 0 } : mapKey(width, mapHeight + 6);
-  const height = mapHeight + (options.focus ? 0 : 6 + key.height + 4);
+  // The key comes first, above the map, so a reader meets it before the picture it explains.
+  const key = options.focus ? { svg: "", height: 0 } : mapKey(width, 0);
+  const top = options.focus ? 0 : key.height + 8;
+  const height = top + mapHeight;
   const where = options.focus ? (places.find((p) => p.id === options.focus)?.name ?? options.focus) : "";
   const description = options.focus
     ? `Where ${where} is: the red dot, among the region's other places in the dataset. Shaded: states that took part in a meeting, declaration or initiative.`
-    : `${points.length} places, each a red dot sized and labelled by the number of meetings held there (${places.map((p) => `${p.name} ${p.meetings}`).join(", ")}). Shaded: the ${states.length} states that took part in a meeting, declaration or initiative${states.length ? ` (${states.map((s) => s.name).join(", ")})` : ""}, where they fall within the map.`;
+    : `${points.length} places, each a dot sized and labelled by the number of meetings held there (hollow where none was) (${places.map((p) => `${p.name} ${p.meetings}`).join(", ")}). Shaded: the ${states.length} states that took part in a meeting, declaration or initiative${states.length ? ` (${states.map((s) => s.name).join(", ")})` : ""}, where they fall within the map.`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="cas-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT_FAMILY}" font-size="${FONT}" aria-labelledby="${options.idPrefix}-title ${options.idPrefix}-desc">`,
     `<title id="${options.idPrefix}-title">${text(options.title)}</title>`,
     `<desc id="${options.idPrefix}-desc">${text(description)}</desc>`,
+    key.svg,
+    `<g class="cas-map-area" transform="translate(0 ${top})">`,
     `<rect x="0" y="0" width="${width}" height="${mapHeight}" fill="${SEA}"/>`,
     `<g class="cas-countries">${outlinesSvg.join("")}</g>`,
     `<g class="cas-places">${dots.join("")}</g>`,
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${mapHeight - 1}" fill="none" stroke="#cbd5e1"/>`,
-    key.svg,
+    `</g>`,
     `</svg>`,
   ].join("");
 }
 
-/** The key under the overview map: a shaded swatch and a dot, each with its meaning; wraps to two rows when narrow. */
+/** The key above the overview map: a shaded swatch, a dot and a hollow dot, each with its meaning; wraps to more rows when narrow. */
 function mapKey(width: number, top: number): { svg: string; height: number } {
   const items = [
     [`<rect x="0" y="-7" width="18" height="14" fill="${SHADED}" stroke="#94a3b8" stroke-width="0.6"/>`, "state that took part"],
     [`<circle cx="9" cy="0" r="6" fill="${DOT}" fill-opacity="0.85"/>`, "place · meetings held there"],
+    [`<circle cx="9" cy="0" r="5" fill="#fff" stroke="${DOT}" stroke-width="1.8"/>`, "place named, no meeting held there"],
   ] as const;
   const parts: string[] = [];
   let x = 4;

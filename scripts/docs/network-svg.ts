@@ -46,8 +46,8 @@ export const ROLE_FAMILIES: readonly { readonly name: string; readonly colour: s
   { name: "endorsed", colour: "#be185d", roles: ["endorser"] },
   { name: "proposed", colour: "#15803d", roles: ["proposer"] },
   { name: "resourced", colour: "#0e7490", roles: ["funder", "co-financer", "implementer"] },
-  { name: "benefits", colour: "#0f766e", roles: ["beneficiary"] },
-  { name: "a side in the talks it names", colour: "#475569", roles: ["negotiating-party"] },
+  { name: "benefits", colour: "#1d4ed8", roles: ["beneficiary"] },
+  { name: "a side in the talks it names (not a participant)", colour: "#111827", roles: ["negotiating-party"] },
 ];
 
 const familyOf = (role: Role) => ROLE_FAMILIES.find((f) => f.roles.includes(role)) ?? ROLE_FAMILIES[1]!;

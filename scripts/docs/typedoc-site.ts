@@ -105,6 +105,9 @@ export async function buildTypedocSite(options: TypedocSiteOptions): Promise<Typ
       router: "cas-site",
       name: options.title,
       includeVersion: false,
+      // Links only what has a scheme (https://…): file names such as CHANGELOG.md or Akorda.kz
+      // would otherwise become links to made-up web domains.
+      markdownItLoader: (parser: { linkify: { set(options: { fuzzyLink: boolean }): unknown } }) => parser.linkify.set({ fuzzyLink: false }),
     },
     [new TypeDocReader(), new PackageJsonReader(), new TSConfigReader()],
   );

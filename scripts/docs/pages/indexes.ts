@@ -31,7 +31,7 @@ function rowFor(ctx: PageContext, record: AnyRecord): string[] {
     case "initiative":
       return [
         link,
-        text(shortDate(record) || "—"),
+        text(shortDate(record) ? `${shortDate(record)}${record.date?.inferred ? " *" : ""}` : "—"),
         text(words(record.type)),
         text(words(record.kind === "declaration" ? record.stage : record.status)),
         (record.places ?? []).map((p) => recordLink(ctx, p.place)).join(", "),
@@ -91,7 +91,7 @@ export function kindIndexPage<K extends Kind>(ctx: PageContext, kind: K, records
     body: blocks(
       `# ${title}`,
       el("p", { class: "cas-summary" }, `${text(plural(records.length, kind))}. ${text(INTRO[kind])}`),
-      dated && el("p", {}, `See them on the ${a(ctx.to(TIMELINE_PATH), "timeline")}.`),
+      dated && el("p", {}, `See them on the ${a(ctx.to(TIMELINE_PATH), "timeline")}. A date marked * is inferred, not stated: its record's page gives the reason and what it rests on.`),
       table(
         HEAD[kind],
         records.map((record) => rowFor(ctx, record)),

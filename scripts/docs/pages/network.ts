@@ -30,7 +30,7 @@ export function networkPage(ctx: PageContext): Page {
         "p",
         { class: "cas-summary" },
         text(
-          "Which actors took part in which meetings, declarations and initiatives, and in what role. Actors stand on the left, records on the right; each line is one participation, coloured by the family of its role. Click a box to open its page; each actor's page shows its own neighbourhood.",
+          "Which actors take part in which meetings, declarations and initiatives, and in what role; a record that names the sides of proposed talks links them too, as sides, not participants. Actors stand on the left, records on the right; each line is one participation, coloured by the family of its role. Click a box to open its page; each actor's page shows its own neighbourhood.",
         ),
       ),
       ctx.data.primary.some((r) => (r.participants ?? []).length > 0) ? NETWORK_MARKER : el("p", { class: "cas-meta" }, "No record names its participants yet."),

@@ -128,7 +128,8 @@ export function primaryPage(ctx: PageContext, record: PrimaryRecord): Page {
   const [, status] = statusOf(record);
   return recordPage(
     record,
-    text(`${KIND_LABEL[record.kind]} · ${words(record.type)} · ${words(status)}`),
+    // The type is left out where it only repeats the kind (a declaration of type "declaration").
+    text([KIND_LABEL[record.kind], ...(words(record.type).toLowerCase() === KIND_LABEL[record.kind].toLowerCase() ? [] : [words(record.type)]), words(status)].join(" · ")),
     factsTable(ctx, record),
     "## Evidence",
     el("div", { class: "cas-quotes" }, quotes(ctx, record.evidence)),

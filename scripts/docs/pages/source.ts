@@ -1,8 +1,9 @@
 /** The page of a source document, and every record that cites it. */
 import type { Source } from "../../../src/model/records.js";
 import { KINDS } from "../../../src/model/vocabulary.js";
-import { a, blocks, capitalize, el, facts, plural, text, ul } from "../markup.js";
+import { a, blocks, el, facts, plural, text, ul } from "../markup.js";
 import { citingRecords, groupBy } from "../model.js";
+import { kindTitle } from "./indexes.js";
 import { dateFact, evidenceAndSources, recordItem, recordLink, versions, type PageContext, recordPage } from "../render.js";
 import type { Page } from "./page.js";
 
@@ -13,7 +14,7 @@ function citedBy(ctx: PageContext, source: Source): string {
     "## Records that cite this source",
     citing.length ? `${plural(citing.length, "record")} quote this document.` : el("p", { class: "cas-meta" }, "No record cites this source yet."),
     ...KINDS.filter((kind) => byKind.has(kind)).map((kind) =>
-      el("section", { class: "cas-cited-by" }, el("h3", {}, text(`${capitalize(kind)}s`)), ul(byKind.get(kind)!.map(({ record, quotes }) => recordItem(ctx, record, [plural(quotes, "quote")])))),
+      el("section", { class: "cas-cited-by" }, el("h3", {}, text(kindTitle(kind))), ul(byKind.get(kind)!.map(({ record, quotes }) => recordItem(ctx, record, [plural(quotes, "quote")])))),
     ),
   );
 }
