@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readManifests } from "../scripts/lib/manifests.js";
-import { notesMarkdown, QUOTE_CHARS, releaseNotes, shortenQuote, withChangelogNotes } from "../scripts/release/notes.js";
+import { changelogSection, notesMarkdown, QUOTE_CHARS, releaseNotes, releasePage, shortenQuote, withChangelogNotes } from "../scripts/release/notes.js";
 import { packRefusal } from "../scripts/release/pack-check.js";
 import { makeSnapshot, readSnapshot, snapshotMismatches, type Snapshot } from "../scripts/release/snapshot.js";
 import { bumpVersion, stampedVersion } from "../scripts/release/stamp.js";
@@ -98,6 +98,19 @@ describe("version stamping", () => {
     expect(changesSince("0.0.0")).toEqual(changes);
     expect(() => changesSince("1.0.1")).toThrow(RangeError);
     expect(() => changesSince("9.9.9-next.1")).toThrow(/"9\.9\.9-next\.1" is not a version of this dataset/);
+  });
+});
+
+describe("the release page", () => {
+  it("puts the changesets' text of the release before the record-by-record notes, without the CHANGELOG's own copy of them", () => {
+    const changelog = "# pkg\n\n## 2.0.0\n\n### Major Changes\n\n- Why it is major.\n\n### Record by record\n\n- old notes\n\n## 1.0.0\n\n- First.\n";
+    const summary = changelogSection(changelog, "2.0.0");
+    expect(summary).toBe("### Major Changes\n\n- Why it is major.");
+    expect(changelogSection(changelog, "3.0.0")).toBeUndefined();
+    const page = releasePage({ version: "2.0.0", previous: "1.0.0", added: [], modified: [], tombstoned: [] }, "h", summary);
+    expect(page.indexOf("Why it is major")).toBeGreaterThan(page.indexOf("## What changed"));
+    expect(page.indexOf("Why it is major")).toBeLessThan(page.indexOf("## Record by record"));
+    expect(page).not.toContain("old notes");
   });
 });
 

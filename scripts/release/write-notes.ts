@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { writeFileAtomic } from "../lib/files.js";
 import { readManifests } from "../lib/manifests.js";
 import { paths } from "./candidate.js";
-import { releaseNotes, releasePage, withChangelogNotes } from "./notes.js";
+import { changelogSection, releaseNotes, releasePage, withChangelogNotes } from "./notes.js";
 import { readSnapshot } from "./snapshot.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -24,7 +24,8 @@ const previous = previousVersion === undefined ? undefined : readSnapshot(where.
 if (previousVersion !== undefined && !previous) throw new Error(`releases/snapshots/${previousVersion}.json is missing: the notes compare the released data of ${previousVersion} and ${version}`);
 
 const notes = releaseNotes(previous, current);
-writeFileAtomic(join(root, "docs/releases", `${version}.md`), releasePage(notes, current.hash));
 const changelogFile = join(root, "CHANGELOG.md");
-if (existsSync(changelogFile)) writeFileAtomic(changelogFile, withChangelogNotes(readFileSync(changelogFile, "utf8"), notes));
+const changelog = existsSync(changelogFile) ? readFileSync(changelogFile, "utf8") : undefined;
+writeFileAtomic(join(root, "docs/releases", `${version}.md`), releasePage(notes, current.hash, changelog && changelogSection(changelog, version)));
+if (changelog !== undefined) writeFileAtomic(changelogFile, withChangelogNotes(changelog, notes));
 console.log(`Release notes of ${version}: docs/releases/${version}.md and CHANGELOG.md (${notes.added.length} added, ${notes.modified.length} modified, ${notes.tombstoned.length} retired)`);
