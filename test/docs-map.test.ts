@@ -6,6 +6,7 @@ import { mapPlaces, mapSvg, participatingStates, placeLabel, type MapOptions, ty
 import { indexDataset, readDataFile } from "../scripts/docs/model.js";
 import type { Place } from "../src/model/records.js";
 import { REPO } from "./helpers/data-tree.js";
+import { legendAbove } from "./helpers/svg-legend.js";
 
 const data = indexDataset(readDataFile(join(REPO, "dist/data.json")));
 const places = mapPlaces(data);
@@ -65,6 +66,14 @@ describe("mapSvg", () => {
     const r = (id: string) => dots.find((d) => d.id === id)!.r;
     expect(r("tashkent")).toBeGreaterThan(r("astana"));
     expect(r("astana")).toBeGreaterThan(r("moscow"));
+  });
+
+  it("puts the key above the map it explains, with a hollow dot for a place where no meeting was held", () => {
+    const { legendBottom, shift } = legendAbove(svg);
+    expect(legendBottom).toBeLessThan(shift);
+    expect(svg).toContain("place named, no meeting held there");
+    const circleOf = (id: string) => new RegExp(`data-id="${id}"[^>]*><title>[^<]*</title>(<circle[^>]*/>)`).exec(svg)![1]!;
+    for (const place of places) expect(circleOf(place.id).includes('fill="#fff"'), place.id).toBe(place.meetings === 0);
   });
 
   it("puts each place where its coordinates are: north up, east right", () => {

@@ -5,19 +5,10 @@ import { indexDataset, readDataFile } from "../scripts/docs/model.js";
 import { actorNetwork, NETWORK_SIZES, networkOverview, networkSvg, ROLE_FAMILIES, type Network, type NetworkNode } from "../scripts/docs/network-svg.js";
 import { ROLES } from "../src/model/vocabulary.js";
 import { REPO } from "./helpers/data-tree.js";
+import { legendAbove } from "./helpers/svg-legend.js";
 
 const data = indexDataset(readDataFile(join(REPO, "dist/data.json")));
 const href = (node: NetworkNode): string => `records/${node.kind}s/${node.id}.html`;
-/** The legend's part of `svg` and the offset of the picture below it; the legend must lie wholly above it. */
-function legendAbove(svg: string): { legendBottom: number; shift: number } {
-  const start = svg.indexOf('<g class="cas-legend"');
-  const picture = /<g transform="translate\(0 ([\d.]+)\)">/.exec(svg);
-  expect(start, "a legend").toBeGreaterThan(-1);
-  expect(picture && picture.index > start, "the legend comes before the picture").toBe(true);
-  const ys = [...svg.slice(start, picture!.index).matchAll(/ (?:y|cy)="(-?[\d.]+)"/g)].map((m) => Number(m[1]));
-  return { legendBottom: Math.max(...ys), shift: Number(picture![1]) };
-}
-
 const draw = (network: Network, sizes = NETWORK_SIZES.wide): string => networkSvg(network, { href, sizes, idPrefix: "t", title: "test" });
 
 /** The boxes of the drawn nodes, read back from the SVG. */

@@ -4,6 +4,7 @@ import type { DateBounds, PrimaryRecord } from "../src/model/records.js";
 import { parseEdtf } from "../src/dates/edtf.js";
 import { textWidth } from "../scripts/docs/svg-text.js";
 import { markTooltip, timelineMarks, timelineSvg, type InferredFrom, type TimelineMark } from "../scripts/docs/timeline-svg.js";
+import { legendAbove } from "./helpers/svg-legend.js";
 
 const mark = (id: string, edtf: string, kind: TimelineMark["kind"] = "meeting", title = id, inferred?: InferredFrom): TimelineMark => {
   const { earliest, latest, precision, uncertain, approximate } = parseEdtf(edtf);
@@ -48,16 +49,6 @@ function drawnMarks(svg: string): Drawn[] {
 }
 
 const href = (m: TimelineMark): string => `records/${m.kind}s/${m.id}.html`;
-
-/** The legend's part of `svg` and the offset of the picture below it; the legend must lie wholly above it. */
-function legendAbove(svg: string): { legendBottom: number; shift: number } {
-  const start = svg.indexOf('<g class="cas-legend"');
-  const picture = /<g transform="translate\(0 ([\d.]+)\)">/.exec(svg);
-  expect(start, "a legend").toBeGreaterThan(-1);
-  expect(picture && picture.index > start, "the legend comes before the picture").toBe(true);
-  const ys = [...svg.slice(start, picture!.index).matchAll(/ (?:y|cy)="(-?[\d.]+)"/g)].map((m) => Number(m[1]));
-  return { legendBottom: Math.max(...ys), shift: Number(picture![1]) };
-}
 
 describe("timelineMarks", () => {
   const dated = (id: string, edtf: string, date: Record<string, unknown> = {}): PrimaryRecord =>
