@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { packageIsStale } from "../scripts/docs/stale.js";
 import { acquireBuildLock, BUILD_LOCK } from "../scripts/lib/build-lock.js";
 import { REPO, SOURCE_TEXTS_FIXTURE, isolatedRepo } from "./helpers/data-tree.js";
 import { scratchDir } from "./helpers/scratch.js";
@@ -66,6 +67,9 @@ describe("one build at a time", () => {
     writeFileSync(join(root, `src/generated/dataset.ts.tmp-${pid}`), "half written");
     const result = await startBuild(root, { CAS_SOURCES_DIR: join(root, "..", "shared/seeds") });
     expect(result.status, result.stderr).toBe(0);
+    // The checkout had no evidence lock, so this build wrote one; dist/ must still be newer than it.
+    expect(result.stdout).toContain("evidence lock: wrote");
+    expect(packageIsStale(root), "dist/ counted as older than the lock its own build wrote").toBe(false);
     expect(readdirSync(root).filter((name) => name.startsWith("dist") || name === BUILD_LOCK)).toEqual(["dist"]);
     const generated = readdirSync(join(root, "src/generated"));
     expect(generated).toContain("dataset.ts");

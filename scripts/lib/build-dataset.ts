@@ -7,7 +7,7 @@
  * at a time writes (scripts/lib/build-lock.ts); evidence selectors come from the source texts or,
  * without them, from evidence.lock.json (scripts/lib/evidence-step.ts).
  */
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, utimesSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { evidenceEntries } from "../../src/query/engine/evidence.js";
 import { deriveDataset, type DerivedDataset } from "../derive.js";
@@ -131,8 +131,13 @@ async function build(options: BuildOptions): Promise<void> {
       await bundleLibrary(staging);
       for (const { name, text } of jsonSchemaFiles()) writeFileAtomic(join(staging, "schemas", name), text);
       await writeExports(dataset, staging);
-      // The lock last before the swap: a build that cannot write it changes nothing.
-      if (evidence.write) writeFileAtomic(evidence.write.path, evidence.write.text);
+      // The lock last before the swap: a build that cannot write it changes nothing. Then dist/
+      // is dated after it, so a freshly built package never looks older than its lock.
+      if (evidence.write) {
+        writeFileAtomic(evidence.write.path, evidence.write.text);
+        const now = new Date();
+        utimesSync(join(staging, "data.json"), now, now);
+      }
     } catch (error) {
       rmSync(staging, { recursive: true, force: true });
       restore(previous);
