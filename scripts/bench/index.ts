@@ -21,7 +21,7 @@ import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { cpuNow, formatMs, formatRatio, formatSpread, interleaved, interleavedOnce, interleavedOnceSamples, pairedRatio, spread, type Spread } from "./measure.js";
 import { performancePage } from "./page.js";
-import { importCost } from "./process-cost.js";
+import { importCost, YOUNG_MB } from "./process-cost.js";
 import { duckdbRecipe, MAX_STRING_LENGTH, processEdge, scaleCost } from "./scale.js";
 import { typeCost } from "./types.js";
 
@@ -126,10 +126,22 @@ async function main(): Promise<void> {
       verdict(r("import in process / JSON.parse-only module in process").median <= 1.2),
     ],
     [
+      `the same, both with a ${YOUNG_MB} MB young generation (no scavenge inside either import)`,
+      formatRatio(r(`import in process / JSON.parse-only module in process, ${YOUNG_MB} MB young generation`)),
+      "≤ 1.2×",
+      verdict(r(`import in process / JSON.parse-only module in process, ${YOUNG_MB} MB young generation`).median <= 1.2),
+    ],
+    [
       "whole process / data-only package of the same records, by name (CPU)",
       formatRatio(r("whole process / data-only package")),
       "≤ 1.05×",
       verdict(r("whole process / data-only package").median <= 1.05),
+    ],
+    [
+      `the same, both with a ${YOUNG_MB} MB young generation`,
+      formatRatio(r(`whole process / data-only package, ${YOUNG_MB} MB young generation`)),
+      "≤ 1.05×",
+      verdict(r(`whole process / data-only package, ${YOUNG_MB} MB young generation`).median <= 1.05),
     ],
     [
       `import CPU per MB of data: this package / best JSON-module peer (${bestPeer[0]})`,
@@ -200,6 +212,17 @@ async function main(): Promise<void> {
     ]);
   }
   const scaleMb = (p: (typeof scale)[number]) => p.importCpu.median / (p.bytes / 1e6);
+  // Per MB at the shipped 0.27 MB is mostly fixed cost (loading the code, resolving the package):
+  // the data-only floor itself costs more per MB than the peers. The synthetic size nearest the
+  // best peer's compares like with like.
+  const nearPeer = [...scale].sort((x, y) => Math.abs(Math.log(x.bytes / 1e6 / bestPeer[1].mb)) - Math.abs(Math.log(y.bytes / 1e6 / bestPeer[1].mb)))[0]!;
+  const perMbRow = headline.findIndex(([name]) => name.startsWith("import CPU per MB of data"));
+  headline.splice(perMbRow + 1, 0, [
+    `import CPU per MB at ${nearPeer.records.toLocaleString("en")} synthetic records (${(nearPeer.bytes / 1e6).toFixed(1)} MB) / ${bestPeer[0]} (${bestPeer[1].mb.toFixed(1)} MB)`,
+    `${scaleMb(nearPeer).toFixed(0)} / ${bestPeer[1].msPerMb.toFixed(0)} ms per MB`,
+    "≤ 1×",
+    verdict(scaleMb(nearPeer) <= bestPeer[1].msPerMb),
+  ]);
   console.error(`DuckDB: the recipe over ${DUCKDB_RECORDS.toLocaleString("en")} synthetic meetings…`);
   const duck = await duckdbRecipe(DUCKDB_RECORDS, 3);
   sections.push(

@@ -16,11 +16,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pairedRatio, spread, type Spread } from "./measure.js";
 
-/** A process to time: its Node arguments, and whether it runs with the machine's `NODE_EXTRA_CA_CERTS`. */
+/**
+ * A process to time: its Node arguments, whether it runs with the machine's `NODE_EXTRA_CA_CERTS`,
+ * and whether its young generation starts at {@link YOUNG_MB} MB (`--min-semi-space-size`).
+ */
 interface Job {
   readonly args: readonly string[];
   readonly certs?: boolean;
+  readonly bigYoung?: boolean;
 }
+
+/**
+ * V8 starts a process with a 1 MB young generation. Parsing this data fills most of it, so
+ * whether a scavenge (copying every parsed object, 3 to 6 ms here) falls inside an import or
+ * just after it depends on a few kB more or less of allocation, not on the work each contender
+ * does. Jobs marked `bigYoung` start with semi-spaces of this many MB, where no contender's
+ * import triggers a scavenge: they compare the work alone.
+ */
+export const YOUNG_MB = 16;
 
 /** What one process reported: whole-process CPU (ms), and the in-process import and first-call CPU when it imports. */
 interface Report {
@@ -105,6 +118,9 @@ export function importCost(root: string, { rounds = 15 } = {}): ImportCost {
     "empty ESM module, with NODE_EXTRA_CA_CERTS": { args: importing("./empty.mjs"), certs: true },
     "data-only package, with NODE_EXTRA_CA_CERTS": { args: importing("cas-data-only"), certs: true },
     "this package, with NODE_EXTRA_CA_CERTS": { args: importing("central-asia-security"), certs: true },
+    [`JSON.parse-only module, ${YOUNG_MB} MB young generation`]: { args: importing("./json-parse.mjs"), bigYoung: true },
+    [`data-only package, ${YOUNG_MB} MB young generation`]: { args: importing("cas-data-only"), bigYoung: true },
+    [`this package, ${YOUNG_MB} MB young generation`]: { args: importing("central-asia-security"), bigYoung: true },
     ...Object.fromEntries(Object.entries(PEERS).map(([name, peer]) => [name, { args: importing(peer.specifier, "", true) }])),
   };
   const certs = process.env.NODE_EXTRA_CA_CERTS ?? "";
@@ -118,7 +134,8 @@ export function importCost(root: string, { rounds = 15 } = {}): ImportCost {
         const name = names[(r + j) % names.length]!;
         const job = jobs[name]!;
         const env = job.certs && certs ? { ...clean, NODE_EXTRA_CA_CERTS: certs } : clean;
-        const result = spawnSync(process.execPath, ["--import", "./cpu-report.mjs", ...job.args], { cwd: dir, env, stdio: "pipe", encoding: "utf8" });
+        const flags = job.bigYoung ? [`--min-semi-space-size=${YOUNG_MB}`] : [];
+        const result = spawnSync(process.execPath, [...flags, "--import", "./cpu-report.mjs", ...job.args], { cwd: dir, env, stdio: "pipe", encoding: "utf8" });
         if (result.status !== 0) throw new Error(`${name} failed:\n${result.stderr}`);
         const total = Number(/cas-cpu-ms ([\d.]+)/.exec(result.stderr)?.[1]);
         if (!Number.isFinite(total)) throw new Error(`${name} reported no CPU time:\n${result.stderr}`);
@@ -140,6 +157,11 @@ export function importCost(root: string, { rounds = 15 } = {}): ImportCost {
   const ratios: Record<string, Spread> = {
     "import in process / JSON.parse-only module in process": ratio("this package, by name: import (in process)", "JSON.parse-only module of the same data: import (in process)"),
     "whole process / data-only package": ratio("this package, by name", "data-only package of the same records, by name"),
+    [`import in process / JSON.parse-only module in process, ${YOUNG_MB} MB young generation`]: ratio(
+      `this package, ${YOUNG_MB} MB young generation: import (in process)`,
+      `JSON.parse-only module, ${YOUNG_MB} MB young generation: import (in process)`,
+    ),
+    [`whole process / data-only package, ${YOUNG_MB} MB young generation`]: ratio(`this package, ${YOUNG_MB} MB young generation`, `data-only package, ${YOUNG_MB} MB young generation`),
     "whole process / empty ESM module": ratio("this package, by name", "empty ESM module"),
     "data-only package / empty ESM module (whole process)": ratio("data-only package of the same records, by name", "empty ESM module"),
     "whole process / data-only package, with NODE_EXTRA_CA_CERTS": ratio("this package, with NODE_EXTRA_CA_CERTS", "data-only package, with NODE_EXTRA_CA_CERTS"),
