@@ -9,7 +9,23 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/cli/commands/index.js";
 import { runCli } from "../src/cli/main.js";
-import { dataset, declarations, findDeclarations, findInitiatives, findMeetings, getRecord, meetings, related, search, sources, timeline, actors, type AnyRecord } from "../src/index.js";
+import {
+  COLLECTIONS,
+  KINDS,
+  dataset,
+  declarations,
+  findDeclarations,
+  findInitiatives,
+  findMeetings,
+  getRecord,
+  meetings,
+  related,
+  search,
+  sources,
+  timeline,
+  actors,
+  type AnyRecord,
+} from "../src/index.js";
 import { readSourceTexts, sourceTextsLocation } from "../scripts/lib/source-texts.js";
 import { REPO } from "./helpers/data-tree.js";
 import { run } from "./helpers/run.js";
@@ -35,8 +51,24 @@ function json<T>(args: readonly string[]): T {
   return JSON.parse(result.stdout) as T;
 }
 
-/** The data rows of a table (after the header and the rule, before the footer). */
-const tableRows = (stdout: string): string[] => stdout.trimEnd().split("\n").slice(2, -1);
+/**
+ * The data rows of a table: after the header and the rule, before the count line (`4 dated
+ * records`) and the footnotes under it. Rows never match the count line's pattern: their first
+ * cell (a date, an id) is followed by a two-space column gap.
+ */
+function tableRows(stdout: string): string[] {
+  const lines = stdout.trimEnd().split("\n");
+  const count = lines.findIndex((line, i) => i >= 2 && /^\d+ [a-z]/.test(line));
+  expect(count, `no count line in:\n${stdout}`).toBeGreaterThan(1);
+  return lines.slice(2, count);
+}
+
+/** The lines under a table's count line: its footnotes. */
+const footnotes = (stdout: string): string[] =>
+  stdout
+    .trimEnd()
+    .split("\n")
+    .slice(2 + tableRows(stdout).length + 1);
 
 /** Asserts a usage error: exit 2, nothing on stdout, and each `parts` in the message. */
 function expectUsageError(result: Result, ...parts: string[]): void {
@@ -259,6 +291,21 @@ describe("list <kind>", () => {
     }
   });
 
+  it("explains under the count line each EDTF mark its dates use, and only those", () => {
+    const withMarks = cli(["timeline", "--from", "2018", "--to", "2018", "--wide"]);
+    const dates = tableRows(withMarks.stdout).map((row) => row.split(" ")[0]!);
+    expect(dates).toEqual(expect.arrayContaining([expect.stringMatching(/%/), expect.stringMatching(/^\d{4}-23/), expect.stringMatching(/\*$/)]));
+    expect(footnotes(withMarks.stdout)).toEqual([
+      "* date inferred, not stated (show <id> gives the reason)",
+      "? uncertain, ~ approximate, % both (EDTF)",
+      "-21 to -24 after a year: spring, summer, autumn, winter (EDTF)",
+    ]);
+    // The one meeting in Dushanbe has a stated day: no mark, so no footnote.
+    const plain = cli(["timeline", "--place", "dushanbe"]);
+    expect(tableRows(plain.stdout)).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} /)]);
+    expect(footnotes(plain.stdout)).toEqual([]);
+  });
+
   it("names the code of a state given by name, id or a near miss to --country", () => {
     expectUsageError(cli(["list", "meetings", "--country", "uzbekistan"]), '"uzbekistan" is not an ISO 3166-1 alpha-2 code', "Did you mean UZ (Uzbekistan)?");
     expectUsageError(cli(["list", "meetings", "--country", "Russia"]), "Did you mean RU (Russia)?");
@@ -302,7 +349,7 @@ describe("list <kind>", () => {
     expectUsageError(cli(["list", "meetings", "--country", "XX"]), '"XX" is not an ISO 3166-1 alpha-2 code', "UZ");
     expectUsageError(cli(["list", "meetings", "--role", "host"]), "--role needs --actor");
     expectUsageError(cli(["list", "meetings", "--from", "2018-02-30"]), "--from", '"2018-02-30"');
-    expectUsageError(cli(["list"]), "missing its argument", "list <kind>");
+    expectUsageError(cli(["list"]), "missing its argument", "list <kind>", `Kinds: ${KINDS.map((k) => COLLECTIONS[k]).join(", ")}.`);
   });
 
   it("exits 1 when no record matches", () => {
@@ -364,7 +411,7 @@ describe("show <id>", () => {
 
   it("rejects an unknown id with the closest ids, and a missing or extra argument", () => {
     expectUsageError(cli(["show", "tashkent-declaration"]), 'unknown id "tashkent-declaration"', `"${id}"`);
-    expectUsageError(cli(["show"]), "missing its argument");
+    expectUsageError(cli(["show"]), "missing its argument", "Give a record's id, as `list <kind>` and `search <words>` print them.");
     expectUsageError(cli(["show", id, "kazakhstan"]), "takes 1 argument");
     expectUsageError(cli(["show", id, "--full"]), "unknown flag --full");
   });
@@ -562,6 +609,24 @@ describe("verify <source-id> <file>", () => {
     expect(missing.length).toBeGreaterThan(0);
     for (const line of missing) expect(line).toContain('"This fall, a special conference');
     expect(result.stdout).toContain("NOT verified");
+  });
+
+  it.skipIf(!texts)("with another source's text: names that source and the command that checks the file against it", () => {
+    const other = sources.find((s) => s.id !== id)!;
+    const file = join(texts!.dir, other.file);
+    const result = cli(["verify", id, file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`this file is the text of source ${other.id} (its sha256): run verify ${other.id} ${file}`);
+    expect(cli(["verify", other.id, file]).code).toBe(0);
+  });
+
+  it("with a text that is no source's: names none", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "cas-verify-")), "unrelated.txt");
+    writeFileSync(file, "not a source text");
+    const result = cli(["verify", id, file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("sha256 MISMATCH");
+    expect(result.stdout).not.toContain("this file is the text of source");
   });
 
   it("refuses an unknown source id or an unreadable file as usage errors", () => {

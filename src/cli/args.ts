@@ -86,7 +86,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): { v
   const [min, max] = command.arity;
   const count = parsed.positionals.length;
   const usage = `Usage: ${PROGRAM} ${command.usage}`;
-  if (count < min) throw new UsageError(`"${command.name}" is missing its argument`, usage);
+  if (count < min) throw new UsageError(`"${command.name}" is missing its argument`, command.argumentHint ? `${usage}  ${command.argumentHint}` : usage);
   if (count > max) throw new UsageError(`"${command.name}" takes ${max === 0 ? "no arguments" : `${max} argument`}, got ${count}: ${escapeControls(clip(parsed.positionals.join(" ")))}`, usage);
   return { values, positionals: parsed.positionals };
 }

@@ -44,6 +44,8 @@ export interface Command {
   readonly json?: false;
   /** How many positionals it takes: [min, max] (max `Infinity` joins the rest). */
   readonly arity: readonly [number, number];
+  /** What the missing argument may be, shown under the usage line when it is missing (`Kinds: …`). */
+  readonly argumentHint?: string;
   readonly examples: readonly string[];
   /** Runs the command; returns the exit code. Throws `UsageError` for a usage mistake. */
   readonly run: (invocation: Invocation) => number;

@@ -49,7 +49,8 @@ export function printRows(
   if (json) io.out(jsonText(data));
   else if (data.length > 0) {
     const width = values.wide === true ? undefined : outputWidth(io);
-    const footer = table.footer ? (width === undefined ? [table.footer] : wrap(table.footer, width)) : [];
+    // One line per footnote, each wrapped on its own.
+    const footer = (table.footer?.split("\n") ?? []).flatMap((line) => (width === undefined ? [line] : wrap(line, width)));
     io.out(formatTable(table.header, table.rows, width, table.cuts) + footer.map((line) => `${line}\n`).join(""));
   }
   if (data.length > 0) return EXIT.ok;
@@ -90,9 +91,25 @@ export function dateCell(edtf: string | undefined, inferred: boolean): string {
   return edtf === undefined ? "—" : `${edtf}${inferred ? "*" : ""}`;
 }
 
-/** `footer`, with the `*` footnote when a row's first cell is a date marked inferred. */
-export function withInferredNote(footer: string, rows: readonly (readonly string[])[]): string {
-  return rows.some((r) => /\*†?$/.test(r[0] ?? "")) ? `${footer}; ${INFERRED_NOTE}` : footer;
+/** The footnote for EDTF's qualifiers (EDTF level 1, "qualification of a date"), for tables with a qualified date. */
+const QUALIFIER_NOTE = "? uncertain, ~ approximate, % both (EDTF)";
+
+/** The footnote for EDTF's season codes (EDTF level 1, "seasons": 21 to 24 in the month's place). */
+const SEASON_NOTE = "-21 to -24 after a year: spring, summer, autumn, winter (EDTF)";
+
+/**
+ * `footer`, then, a line each, the footnotes its rows' first cells (dates) need: the `*` one
+ * when a date is marked inferred, the qualifier one when a date carries `?`, `~` or `%`, the
+ * season one when a date is a season.
+ */
+export function withDateNotes(footer: string, rows: readonly (readonly string[])[]): string {
+  const dates = rows.map((r) => r[0] ?? "");
+  const notes = [
+    ...(dates.some((d) => /\*†?$/.test(d)) ? [INFERRED_NOTE] : []),
+    ...(dates.some((d) => /^[^*†]*[?~%]/.test(d)) ? [QUALIFIER_NOTE] : []),
+    ...(dates.some((d) => /^-?\d{4}-2[1-4](?!\d)/.test(d)) ? [SEASON_NOTE] : []),
+  ];
+  return [footer, ...notes].join("\n");
 }
 
 /** `n thing(s)`. */

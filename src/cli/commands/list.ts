@@ -16,7 +16,7 @@ import {
 import { PROGRAM, type Command } from "../command.js";
 import { UsageError } from "../errors.js";
 import { FILTER_FLAGS, filterFromFlags, hasFilterFlags } from "../filters.js";
-import { dateCell, plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG, withInferredNote } from "../output.js";
+import { dateCell, plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG, withDateNotes } from "../output.js";
 import { meetingDateOf, MEETING_DATE_NOTE } from "../meeting-date.js";
 import { isPrimaryKind, label, parseKind, RECORDS } from "../records.js";
 
@@ -92,7 +92,7 @@ function columns(record: AnyRecord): [string, string][] {
 }
 
 /** `footer`, with the `†` footnote when a row's date is its meeting's. */
-const withMeetingDateNote = (footer: string, rows: readonly (readonly string[])[]): string => (rows.some((r) => r[0]?.endsWith("†")) ? `${footer}; ${MEETING_DATE_NOTE}` : footer);
+const withMeetingDateNote = (footer: string, rows: readonly (readonly string[])[]): string => (rows.some((r) => r[0]?.endsWith("†")) ? `${footer}\n${MEETING_DATE_NOTE}` : footer);
 
 /** `list <kind>` */
 export const list: Command = {
@@ -102,6 +102,7 @@ export const list: Command = {
   description: `Kinds: ${KINDS.map((k) => COLLECTIONS[k]).join(", ")} (singular works too). Filters apply to meetings, declarations and initiatives; repeat a flag to match any of its values. Primary records are listed in chronological order, undated ones last.`,
   flags: { ...FILTER_FLAGS, ...WIDE_FLAG },
   arity: [1, 1],
+  argumentHint: `Kinds: ${KINDS.map((k) => COLLECTIONS[k]).join(", ")}.`,
   examples: [
     "list meetings",
     "list declarations --country UZ --from 2018 --to 2021",
@@ -125,7 +126,7 @@ export const list: Command = {
     return printRows(
       invocation,
       records,
-      { header, rows, cuts: TITLE_THEN_ID, footer: withMeetingDateNote(withInferredNote(plural(records.length, kind, COLLECTIONS[kind]), rows), rows) },
+      { header, rows, cuts: TITLE_THEN_ID, footer: withMeetingDateNote(withDateNotes(plural(records.length, kind, COLLECTIONS[kind]), rows), rows) },
       `No ${COLLECTIONS[kind]} match.`,
     );
   },

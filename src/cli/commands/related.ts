@@ -25,6 +25,7 @@ export const related: Command = {
     ...WIDE_FLAG,
   },
   arity: [1, 1],
+  argumentHint: "Give a record's id, as `list <kind>` and `search <words>` print them.",
   examples: ["related 2018-tashkent-conference-on-afghanistan", "related kazakhstan --kind meetings", "related 2018-tashkent-declaration --direction outgoing --json"],
   run(invocation) {
     const { values, positionals } = invocation;

@@ -15,6 +15,7 @@ export const show: Command = {
   description: "An id retired in an earlier version (a tombstone) is followed to the record that replaced it, with a note on stderr.",
   flags: {},
   arity: [1, 1],
+  argumentHint: "Give a record's id, as `list <kind>` and `search <words>` print them.",
   examples: ["show 2018-tashkent-declaration", "show kazakhstan --json"],
   run({ positionals, io, json }) {
     const id = positionals[0]!;

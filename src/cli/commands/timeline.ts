@@ -3,7 +3,7 @@ import { DECLARATION_STAGES, INITIATIVE_STATUSES, MEETING_STATUSES, PRIMARY_KIND
 import { listFlag } from "../args.js";
 import type { Command } from "../command.js";
 import { FILTER_FLAGS, filterFromFlags } from "../filters.js";
-import { dateCell, plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG, withInferredNote } from "../output.js";
+import { dateCell, plural, printRows, query, TITLE_THEN_ID, WIDE_FLAG, withDateNotes } from "../output.js";
 import { parseKinds } from "../records.js";
 
 const STATUSES = [...new Set<string>([...MEETING_STATUSES, ...DECLARATION_STAGES, ...INITIATIVE_STATUSES])];
@@ -26,7 +26,7 @@ export const timeline: Command = {
     return printRows(
       invocation,
       entries,
-      { header: ["date", "kind", "id", "title"], rows, cuts: TITLE_THEN_ID, footer: withInferredNote(plural(entries.length, "dated record"), rows) },
+      { header: ["date", "kind", "id", "title"], rows, cuts: TITLE_THEN_ID, footer: withDateNotes(plural(entries.length, "dated record"), rows) },
       "No dated records match.",
     );
   },

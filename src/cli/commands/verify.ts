@@ -18,11 +18,18 @@ function quoteLine(q: QuoteVerification): string {
   return `  ${status.padEnd(9)}  ${where.padEnd(9)}  ${q.record} › ${q.path}${shown}`;
 }
 
+/** When `sha256` is another source's: a line naming it and the command that checks the file against it. */
+function otherSourceLine(result: SourceVerification, file: string): string[] {
+  const other = sources.find((s) => s.sha256 === result.actualSha256 && s.id !== result.source);
+  return other ? [`  this file is the text of source ${other.id} (its sha256): run verify ${other.id} ${escapeControls(file)}`] : [];
+}
+
 function report(result: SourceVerification, file: string): string {
   const found = result.quotes.filter((q) => q.found && !q.moved).length;
   return [
     `${result.source}: ${escapeControls(file)}`,
     result.hashMatches ? `sha256 ok  ${result.actualSha256}` : `sha256 MISMATCH  expected ${result.expectedSha256}, the file hashes to ${result.actualSha256}`,
+    ...(result.hashMatches ? [] : otherSourceLine(result, file)),
     `quotes ${found} of ${result.quotes.length} found where the dataset places them`,
     ...result.quotes.map(quoteLine),
     result.verified ? "verified: this is the text the dataset cites" : "NOT verified: see the lines above",
