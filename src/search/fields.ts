@@ -55,8 +55,9 @@ function namesOf(ids: readonly string[], kind: "topic" | "process", recordOf: (i
 /**
  * The texts of each field of `record`; `recordOf` resolves ids (participants' actors, topics, the
  * processes a record's relations point at) to records. A state's names in the region's languages
- * count as alternative names of the state and as actor names of the records it takes part in, so
- * `search("Казахстан")` finds Kazakhstan first, then its records.
+ * count as alternative names of the state and as actor names of the records it takes part in
+ * (itself, or through a participant acting on its behalf), so `search("Казахстан")` finds
+ * Kazakhstan first, then its records.
  */
 export function fieldTexts(record: AnyRecord, recordOf: (id: string) => AnyRecord | undefined): [SearchField, string[]][] {
   const actorOf = recordOf;
@@ -64,8 +65,11 @@ export function fieldTexts(record: AnyRecord, recordOf: (id: string) => AnyRecor
   const people = "participants" in record ? record.participants : "members" in record ? record.members : undefined;
   const actorNames: string[] = [];
   for (const p of people ?? []) {
-    const actor = actorOf(p.actor);
-    if (actor?.kind === "actor") actorNames.push(actor.name, ...(actor.shortName ? [actor.shortName] : []), ...regionalNames(actor));
+    // The state or organization a participant acted for takes part through them (Popolo onBehalfOf).
+    for (const id of "onBehalfOf" in p && p.onBehalfOf ? [p.actor, p.onBehalfOf] : [p.actor]) {
+      const actor = actorOf(id);
+      if (actor?.kind === "actor") actorNames.push(actor.name, ...(actor.shortName ? [actor.shortName] : []), ...regionalNames(actor));
+    }
     if (p.nameAsReported) actorNames.push(p.nameAsReported);
   }
   if ("title" in record) fields.push(["title", [record.title]]);
