@@ -86,6 +86,15 @@ describe("dataset.citation and citeRecord", () => {
     expect(formatCitation(PARTS).bibtex).toMatch(/year = \{2026\}[\s\S]*url = \{https:\/\/www\.npmjs\.com\/package\/central-asia-security\/v\/2\.0\.0\}/);
   });
 
+  it("dataset.citation is one frozen object, the same at every read and in a copy of dataset", () => {
+    const first = dataset.citation;
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(dataset.citation).toBe(first);
+    expect({ ...dataset }.citation).toBe(first);
+    expect(JSON.parse(JSON.stringify(dataset)).citation).toEqual(first);
+    expect(Object.keys(dataset)).toEqual(["version", "hash", "counts", "citation"]);
+  });
+
   it("return undefined for an unknown id and reject a non-string", () => {
     expect(citeRecord("no-such-record")).toBeUndefined();
     expect(() => citeRecord(1 as never)).toThrow(TypeError);

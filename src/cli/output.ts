@@ -8,6 +8,7 @@ import { EXIT, UsageError } from "./errors.js";
 import type { Io } from "./io.js";
 import { wrap } from "./render.js";
 import { formatTable, type CutOrder } from "./table.js";
+import { lazyPattern } from "../text/lazy-pattern.js";
 
 /** Width of output when neither `COLUMNS` nor the terminal gives one (piped output). */
 export const DEFAULT_WIDTH = 80;
@@ -72,7 +73,7 @@ export function query<T>(run: () => T): T {
 }
 
 /** What JSON.stringify leaves unescaped of the characters `escapeControls` shows: DEL, C1 and the bidi controls (C0 it escapes itself). */
-const UNESCAPED_BY_JSON = /[\u007f-\u009f\p{Bidi_Control}]/gu;
+const unescapedByJson = /* @__PURE__ */ lazyPattern("[\\u007f-\\u009f\\p{Bidi_Control}]", "gu");
 
 /**
  * `value` as indented JSON and a final newline, with DEL, C1 controls and bidirectional
@@ -80,7 +81,7 @@ const UNESCAPED_BY_JSON = /[\u007f-\u009f\p{Bidi_Control}]/gu;
  * the same JSON value, safe to show in a terminal.
  */
 export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(UNESCAPED_BY_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
+  return `${JSON.stringify(value, null, 2).replace(unescapedByJson(), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
 }
 
 /** The table footnote for dates marked `*`: inferred by the dataset, not stated by the sources. */

@@ -15,8 +15,9 @@ const CODES = `
   TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
 `;
 
-// Built in a function marked pure, so a bundle that does not use the codes drops them.
-const codeSet = (): ReadonlySet<string> => readonlySet(CODES.split(/\s+/).filter(Boolean));
+// Built in a function marked pure, so a bundle that does not use the codes drops them; the set
+// itself is made on first use, not at import.
+const codeSet = (): ReadonlySet<string> => readonlySet(() => CODES.split(/\s+/).filter(Boolean));
 
 /**
  * Every officially assigned ISO 3166-1 alpha-2 country code: a read-only view of a set

@@ -6,15 +6,18 @@
  * @module
  */
 
+import { lazyPattern } from "../text/lazy-pattern.js";
+
 // Letters that Unicode decomposition does not split into a base letter and a mark.
 const SPECIAL: Readonly<Record<string, string>> = { ø: "o", ł: "l", đ: "d", ß: "ss", ı: "i", æ: "ae", œ: "oe", þ: "th", ð: "d" };
 // Apostrophes vanish rather than split a word, so "O'zbekiston", "Oʻzbekiston" and
 // "Ozbekiston" are the same word and "Afghanistan's" still starts with "afghanistan".
 const APOSTROPHES = new Set(["'", "’", "ʻ", "ʼ", "`", "´"]);
-const WORD = /[\p{L}\p{N}]/u;
+// Built on first use (see lazy-pattern.ts): Unicode property classes cost at import otherwise.
+const word = /* @__PURE__ */ lazyPattern("[\\p{L}\\p{N}]", "u");
 // Combining marks, and invisible format characters (soft hyphen, zero-width space and joiners,
 // byte-order mark, …) that a copy from a web page leaves inside words: skipped, not split on.
-const IGNORED = /[\p{M}\p{Cf}]/u;
+const ignored = /* @__PURE__ */ lazyPattern("[\\p{M}\\p{Cf}]", "u");
 
 const SEPARATOR = 0;
 const LETTER = 1;
@@ -25,7 +28,7 @@ const classes = new Map<string, number>();
 function classify(char: string): number {
   let c = classes.get(char);
   if (c === undefined) {
-    c = APOSTROPHES.has(char) || IGNORED.test(char) ? SKIP : WORD.test(char) ? LETTER : SEPARATOR;
+    c = APOSTROPHES.has(char) || ignored().test(char) ? SKIP : word().test(char) ? LETTER : SEPARATOR;
     classes.set(char, c);
   }
   return c;

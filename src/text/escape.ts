@@ -9,8 +9,10 @@
  * @module
  */
 
-/** Every character {@link escapeControls} shows as its code point. */
-export const CONTROL_CHARACTERS = /[\p{Cc}\p{Bidi_Control}]/gu;
+import { lazyPattern } from "./lazy-pattern.js";
+
+/** Every character {@link escapeControls} shows as its code point (built on first use, see lazy-pattern.ts). */
+const controlCharacters = /* @__PURE__ */ lazyPattern("[\\p{Cc}\\p{Bidi_Control}]", "gu");
 
 /**
  * `text` with every control and bidirectional formatting character written as `\u{hex}`
@@ -20,5 +22,5 @@ export const CONTROL_CHARACTERS = /[\p{Cc}\p{Bidi_Control}]/gu;
  * `a\u{1b}[2J`, as it would be typed.
  */
 export function escapeControls(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+  return text.replace(controlCharacters(), (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
