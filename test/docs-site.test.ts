@@ -84,25 +84,52 @@ interface Dom {
   getComputedStyle(el: El): { readonly display: string; readonly visibility: string; readonly overflowX: string };
 }
 
+/** What {@link visit} reads from a page once it is shown. */
+interface PageFacts {
+  readonly links: Link[];
+  readonly ids: string[];
+  readonly networkNodes: Crawled["networkNodes"];
+  readonly mapPlaces: Crawled["mapPlaces"];
+  readonly overflow: Crawled["overflow"];
+}
+
 /**
- * How far the page scrolls sideways, and the widest elements that stick out of the window
- * (outside any box that scrolls on its own), to name in a failure.
+ * The page's links, element ids, network nodes and map places, and how far it scrolls sideways
+ * with the widest elements that stick out of the window (outside any box that scrolls on its
+ * own), to name in a failure. Returned as one JSON string: the crawl reads a few hundred links
+ * from every page, and a string crosses from the browser to the test far more cheaply than the
+ * same data as objects (about a tenth of the crawl's CPU time).
  */
-const OVERFLOW = (): { by: number; culprits: string[] } => {
+const PAGE_FACTS = (): string => {
   const dom = globalThis as never as Dom;
-  const { scrollWidth, clientWidth } = dom.document.documentElement;
-  if (scrollWidth <= clientWidth) return { by: 0, culprits: [] };
-  const inScrollBox = (el: El): boolean => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (["auto", "scroll", "hidden"].includes(dom.getComputedStyle(p).overflowX)) return true;
-    return false;
+  const { document, location } = dom;
+  const overflow = (): PageFacts["overflow"] => {
+    const { scrollWidth, clientWidth } = document.documentElement;
+    if (scrollWidth <= clientWidth) return { by: 0, culprits: [] };
+    const inScrollBox = (el: El): boolean => {
+      for (let p = el.parentElement; p; p = p.parentElement) if (["auto", "scroll", "hidden"].includes(dom.getComputedStyle(p).overflowX)) return true;
+      return false;
+    };
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > clientWidth + 1 && !inScrollBox(el))
+      .map((el) => ({ el, right: el.getBoundingClientRect().right }))
+      .sort((a, b) => b.right - a.right)
+      .slice(0, 3)
+      .map(({ el, right }) => `<${el.tagName.toLowerCase()} class="${String(el.getAttribute("class") ?? "")}"> reaches ${Math.round(right)} px: ${(el.textContent ?? "").trim().slice(0, 60)}`);
+    return { by: scrollWidth - clientWidth, culprits };
   };
-  const culprits = [...dom.document.querySelectorAll("body *")]
-    .filter((el) => el.getBoundingClientRect().right > clientWidth + 1 && !inScrollBox(el))
-    .map((el) => ({ el, right: el.getBoundingClientRect().right }))
-    .sort((a, b) => b.right - a.right)
-    .slice(0, 3)
-    .map(({ el, right }) => `<${el.tagName.toLowerCase()} class="${String(el.getAttribute("class") ?? "")}"> reaches ${Math.round(right)} px: ${(el.textContent ?? "").trim().slice(0, 60)}`);
-  return { by: scrollWidth - clientWidth, culprits };
+  const facts: PageFacts = {
+    links: [...document.querySelectorAll("a[href]")].map((a) => ({ url: new URL(a.getAttribute("href")!, location.href).href, inContent: a.closest(".col-content") !== null })),
+    ids: [...document.querySelectorAll("[id], a[name]")].map((e) => e.id || e.getAttribute("name") || ""),
+    networkNodes: [...document.querySelectorAll("svg.cas-network a.cas-node")].map((a) => ({ id: a.getAttribute("data-id")!, url: new URL(a.getAttribute("href")!, location.href).href })),
+    mapPlaces: [...document.querySelectorAll("svg.cas-map a.cas-place")].map((a) => ({
+      id: a.getAttribute("data-id")!,
+      label: a.querySelector("text")?.textContent ?? "",
+      url: new URL(a.getAttribute("href")!, location.href).href,
+    })),
+    overflow: overflow(),
+  };
+  return JSON.stringify(facts);
 };
 
 /**
@@ -157,20 +184,8 @@ async function visit(page: Page, url: string): Promise<Crawled> {
     // The navigation tree is built by script from assets/navigation.js; wait for it so its links are crawled too.
     await page.waitForFunction(NAV_RENDERED, undefined, { timeout: WAIT }).catch(() => errors.push("the navigation tree did not render"));
     await page.waitForFunction(PAGE_SHOWN, undefined, { timeout: WAIT }).catch(() => errors.push("the page stayed hidden"));
-    const found = await page.evaluate(() => {
-      const { document, location } = globalThis as never as Dom;
-      return {
-        links: [...document.querySelectorAll("a[href]")].map((a) => ({ url: new URL(a.getAttribute("href")!, location.href).href, inContent: a.closest(".col-content") !== null })),
-        ids: [...document.querySelectorAll("[id], a[name]")].map((e) => e.id || e.getAttribute("name") || ""),
-        networkNodes: [...document.querySelectorAll("svg.cas-network a.cas-node")].map((a) => ({ id: a.getAttribute("data-id")!, url: new URL(a.getAttribute("href")!, location.href).href })),
-        mapPlaces: [...document.querySelectorAll("svg.cas-map a.cas-place")].map((a) => ({
-          id: a.getAttribute("data-id")!,
-          label: a.querySelector("text")?.textContent ?? "",
-          url: new URL(a.getAttribute("href")!, location.href).href,
-        })),
-      };
-    });
-    return { status, errors, links: found.links, ids: new Set(found.ids), overflow: await page.evaluate(OVERFLOW), networkNodes: found.networkNodes, mapPlaces: found.mapPlaces };
+    const found = JSON.parse(await page.evaluate(PAGE_FACTS)) as PageFacts;
+    return { status, errors, links: found.links, ids: new Set(found.ids), overflow: found.overflow, networkNodes: found.networkNodes, mapPlaces: found.mapPlaces };
   } finally {
     stop();
   }
