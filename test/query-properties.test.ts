@@ -268,14 +268,17 @@ function naiveSearcher(data: DatasetRecords) {
   const docs = KINDS.flatMap((k) => data[k] as readonly AnyRecord[]);
   const byId = new Map<string, AnyRecord>(docs.map((r) => [r.id, r]));
   const fieldWords = docs.map((r) => {
-    const o = r as unknown as Record<string, unknown> & { participants?: { actor: string; nameAsReported?: string }[]; members?: { actor: string; nameAsReported?: string }[] };
+    type Person = { actor: string; onBehalfOf?: string; nameAsReported?: string };
+    const o = r as unknown as Record<string, unknown> & { participants?: Person[]; members?: Person[] };
     const people = o.participants ?? o.members ?? [];
     // A state's names in the region's languages count as its alternative names and as actor names.
     const regional = (x: unknown): string[] => Object.values((x as { names?: Record<string, string> }).names ?? {});
-    const actorNames = people.flatMap((p) => {
-      const a = byId.get(p.actor) as { name: string; shortName?: string };
-      return [a.name, a.shortName ?? "", p.nameAsReported ?? "", ...regional(a)];
-    });
+    // The actor's names, and those of the state or organization it acted for.
+    const names = (id: string): string[] => {
+      const a = byId.get(id) as { name: string; shortName?: string };
+      return [a.name, a.shortName ?? "", ...regional(a)];
+    };
+    const actorNames = people.flatMap((p) => [...names(p.actor), ...(p.onBehalfOf ? names(p.onBehalfOf) : []), p.nameAsReported ?? ""]);
     const texts: Record<(typeof FIELDS)[number], string[]> = {
       title: typeof o.title === "string" ? [o.title] : [],
       name: typeof o.name === "string" ? [o.name] : [],
